@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * A plain static file server with no rewrite rules, like the intranet servers Jambatan is copied
+ * to. Serves `--dir` under the URL folder `--prefix`, so tests prove the build works from a
+ * sub-folder. Extra folders can be mounted with `--mount urlPrefix=dir` (e.g. embed host pages).
+ *   node scripts/serve-static.mjs --dir dist --prefix /apps/jambatan/ --port 4310
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const mounts = [[option('prefix', '/'), resolve(option('dir', 'dist'))]];
+args.forEach((arg, i) => {
+  if (arg === '--mount') {
+    const [prefix, dir] = args[i + 1].split('=');
+    mounts.push([prefix, resolve(dir)]);
+  }
+});
+const port = Number(option('port', '4310'));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+createServer((req, res) => {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  for (const [prefix, dir] of mounts.sort((a, b) => b[0].length - a[0].length)) {
+    if (!path.startsWith(prefix)) continue;
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) break;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) break;
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+}).listen(port, '127.0.0.1', () => console.log(`serving ${mounts.map(([p, d]) => `${d} at ${p}`).join(', ')} on http://127.0.0.1:${port}`));

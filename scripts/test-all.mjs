@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * The whole gate, as `npm test` and CI run it: dependencies, a browser, typecheck, lint,
+ * data:check, unit and component tests, build, size budget and browser tests. Runs every step
+ * even after a failure, so one run reports everything, and ends with the plain line
+ * "N passed, N failed" that CI reads. Uses only Node's standard library: it runs before
+ * `npm ci` has installed anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args, options = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...options.env } });
+  const ok = result.status === 0;
+  results.push({ label, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  return ok;
+}
+
+function gateStep(label, command, args, options) {
+  const ok = run(label, command, args, options);
+  ok ? passed++ : failed++;
+  return ok;
+}
+
+function ensureDependencies() {
+  const lock = 'package-lock.json';
+  const marker = 'node_modules/.package-lock.json';
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return true;
+  return run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((path) => path && existsSync(path));
+}
+
+function ensureChromium() {
+  let found = findChromium();
+  if (found) return found;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log('\nChromium is missing: installing Debian\'s package (apt-get install chromium).');
+    run('apt-get update', 'apt-get', ['update', '-qq']);
+    run('install chromium', 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+    found = findChromium();
+  }
+  if (!found) {
+    console.error(
+      '\nNo Chromium found for the browser tests. Install one and run again:\n' +
+        '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+        '  macOS:         brew install --cask chromium\n' +
+        'or point CHROME_PATH at an existing Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+function countVitest() {
+  try {
+    const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+function countPlaywright() {
+  try {
+    const { stats } = JSON.parse(readFileSync('reports/playwright.json', 'utf8'));
+    return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+// Old reports must never be counted as this run's results.
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
+
+if (!ensureDependencies()) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+const chromium = ensureChromium();
+
+gateStep('typecheck', 'npx', ['tsc', '--noEmit']);
+gateStep('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+gateStep('data:check', 'npx', ['tsx', 'scripts/data-check.ts']);
+gateStep('JSON Schema up to date', 'npx', ['tsx', 'scripts/export-json-schema.ts', '--check']);
+
+run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json']);
+const unit = countVitest();
+passed += unit.passed;
+failed += unit.failed;
+
+const built = gateStep('build', 'npx', ['vite', 'build']);
+if (built) gateStep('size budget', 'node', ['scripts/check-size.mjs']);
+
+if (built && chromium) {
+  run('browser tests', 'npx', ['playwright', 'test'], { env: { CHROME_PATH: chromium } });
+  const e2e = countPlaywright();
+  passed += e2e.passed;
+  failed += e2e.failed;
+} else {
+  console.error(built ? '\nBrowser tests not run: no Chromium.' : '\nBrowser tests not run: the build failed.');
+  failed++;
+}
+
+console.log('\nSteps:');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.label} (${r.seconds} s)`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

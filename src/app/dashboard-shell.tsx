@@ -1,0 +1,58 @@
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { formatPartialDate } from '../lib/format-date';
+import { textOf } from '../lib/text';
+import { linkTo } from './global-params';
+import { useHeaderPack } from './use-header-pack';
+import { DataBoundary } from '../components/data-boundary/data-boundary';
+import { NAV_VIEWS } from './views';
+
+/** The full app: header with the pack's title and "as of", navigation, and the current view. */
+export function DashboardShell() {
+  const location = useLocation();
+  const { meta } = useHeaderPack();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__app">Jambatan</span>
+          <span className="shell__pack">{meta ? textOf(meta.title) : 'Loading pack…'}</span>
+          {meta && (
+            <span className="shell__asof">
+              Data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
+            </span>
+          )}
+        </div>
+        <nav aria-label="Views" className="shell__nav">
+          <ul>
+            {NAV_VIEWS.map((view) => (
+              <li key={view.path}>
+                <NavLink to={linkTo(view.path, location.search)}>{view.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="shell__main">
+        {/* Keyed by path so that a failed view recovers when the reader moves elsewhere. */}
+        <DataBoundary key={location.pathname}>
+          <Outlet />
+        </DataBoundary>
+      </main>
+      <footer className="shell__footer">
+        <p>
+          {meta ? `${textOf(meta.title)} · version ${meta.version} · ${meta.licence}` : 'Jambatan'} · every item lists its
+          sources
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function focusMain(event: React.MouseEvent) {
+  // Hash routing owns the fragment, so move focus by hand instead of following "#main".
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

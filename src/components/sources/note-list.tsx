@@ -1,0 +1,48 @@
+import { textOf } from '../../lib/text';
+import type { TextValue } from '../../data/schema';
+import { Badge } from '../ui/badge';
+import { sideLabel, type SourceLike } from './source-list';
+import { safeHref } from '../../lib/safe-url';
+
+interface NoteLike {
+  text: TextValue;
+  conflict?: boolean;
+  unverified?: boolean;
+  sources: SourceLike[];
+}
+
+/** Further details of a record, with disagreements and unverified claims marked in words. */
+export function NoteList({ notes, sideNames }: { notes: NoteLike[]; sideNames: Record<string, string> }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="note-list">
+      {notes.map((note, index) => (
+        <li key={index}>
+          {note.conflict && <Badge tone="warn">Sources disagree</Badge>}
+          {note.unverified && <Badge tone="warn">Unverified</Badge>} {textOf(note.text)}
+          {note.sources.length > 0 && (
+            <span className="note-list__sources">
+              {' — '}
+              {note.sources.map((source, i) => {
+                const href = safeHref(source.url);
+                const label = `${source.publisher} (${sideLabel(source.side, sideNames)})`;
+                return (
+                  <span key={source.url}>
+                    {i > 0 && '; '}
+                    {href ? (
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        {label}
+                      </a>
+                    ) : (
+                      label
+                    )}
+                  </span>
+                );
+              })}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

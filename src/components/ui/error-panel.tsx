@@ -1,0 +1,44 @@
+import { useEffect, useId, useRef } from 'react';
+
+interface Props {
+  title: string;
+  /** Each problem on its own line, worded as data:check words it. */
+  problems?: string[];
+  /** What the reader can do about it. */
+  hint: string;
+  onRetry?: () => void;
+  /** How many problems to list before "and N more". */
+  limit?: number;
+}
+
+/** Says what went wrong, where, and what to do; never a blank page. */
+export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  // Move focus to the message so keyboard and screen-reader users learn of the failure.
+  useEffect(() => heading.current?.focus(), []);
+  const shown = problems.slice(0, limit);
+  return (
+    <section className="error-panel" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
+      {shown.length > 0 && (
+        <ul className="error-panel__problems">
+          {shown.map((line, index) => (
+            <li key={index}>
+              <code>{line}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > shown.length && <p>…and {problems.length - shown.length} more.</p>}
+      <p>{hint}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </section>
+  );
+}

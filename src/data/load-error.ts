@@ -1,0 +1,22 @@
+import type { Problem } from './problems';
+
+/**
+ * Why a data file could not be used. `problems` are worded exactly as `npm run data:check`
+ * words them, so a curator sees the same message in the app and on the command line.
+ */
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: 'http' | 'network' | 'invalid',
+    readonly problems: Problem[],
+    readonly status?: number,
+  ) {
+    super(problems[0]?.message ?? `${file} could not be loaded`);
+    this.name = 'DataLoadError';
+  }
+
+  /** Worth another try: the server or the network may recover; a bad file will not. */
+  get retryable(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
