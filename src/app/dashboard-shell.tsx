@@ -43,8 +43,8 @@ export function DashboardShell() {
       </main>
       <footer className="shell__footer">
         <p>
-          {meta ? `${textOf(meta.title)} · version ${meta.version} · ${meta.licence}` : 'Jambatan'} · every item lists its
-          sources
+          {meta ? `${textOf(meta.title)} · version ${meta.version} · ${meta.licence}` : 'Jambatan'}{' '}
+          · every item lists its sources
         </p>
       </footer>
     </div>

@@ -19,7 +19,8 @@ export function EmbedShell() {
       <footer className="embed__footer">
         {meta && (
           <span>
-            Source: {textOf(meta.title)} (Jambatan) · data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
+            Source: {textOf(meta.title)} (Jambatan) · data as of{' '}
+            <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
           </span>
         )}{' '}
         <a href={fullView} target="_blank" rel="noopener noreferrer">

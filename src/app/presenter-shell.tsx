@@ -30,14 +30,17 @@ function Slide() {
 
   useEffect(() => {
     if (!deck) return;
-    const go = (n: number) => navigate(linkTo(`/present/${deck.id}/${Math.min(Math.max(n, 1), count)}`, location.search));
+    const go = (n: number) =>
+      navigate(linkTo(`/present/${deck.id}/${Math.min(Math.max(n, 1), count)}`, location.search));
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)
+        return;
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) go(index + 2);
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) go(index);
       else if (event.key === 'Home') go(1);
       else if (event.key === 'End') go(count);
-      else if (event.key === 'Escape' && current) navigate(linkTo(current.view, location.search, current.query ?? ''));
+      else if (event.key === 'Escape' && current)
+        navigate(linkTo(current.view, location.search, current.query ?? ''));
       else return;
       event.preventDefault();
     };
@@ -45,8 +48,20 @@ function Slide() {
     return () => window.removeEventListener('keydown', onKey);
   }, [deck, index, count, current, navigate, location.search]);
 
-  const view = useRoutes(viewRoutes, current ? { pathname: current.view, search: current.query ? `?${current.query}` : '' } : location);
-  if (!deck || !current) return <NotFound what={`slide ${slide ?? ''} of deck "${deckId ?? ''}"`} backTo={linkTo('/present', location.search)} backLabel="All decks" />;
+  const view = useRoutes(
+    viewRoutes,
+    current
+      ? { pathname: current.view, search: current.query ? `?${current.query}` : '' }
+      : location,
+  );
+  if (!deck || !current)
+    return (
+      <NotFound
+        what={`slide ${slide ?? ''} of deck "${deckId ?? ''}"`}
+        backTo={linkTo('/present', location.search)}
+        backLabel="All decks"
+      />
+    );
   return (
     <>
       <header className="presenter__bar">
@@ -55,7 +70,9 @@ function Slide() {
           Slide {index + 1} of {count}
         </p>
         <progress max={count} value={index + 1} aria-label="Deck progress" />
-        <Link to={linkTo(current.view, location.search, current.query ?? '')}>Leave presenter mode (Esc)</Link>
+        <Link to={linkTo(current.view, location.search, current.query ?? '')}>
+          Leave presenter mode (Esc)
+        </Link>
       </header>
       <div className="presenter__slide">
         <DataBoundary key={index}>{view}</DataBoundary>

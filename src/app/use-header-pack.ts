@@ -17,7 +17,12 @@ export function useHeaderPack(): HeaderPack {
   const [params] = useSearchParams();
   const manifest = useQuery(manifestQuery()).data;
   const wanted = params.get('pack');
-  const packId = manifest?.packs.some((p) => p.id === wanted) ? (wanted as string) : manifest?.packs[0]?.id;
-  const meta = useQuery({ ...packFileQuery(packId ?? '', 'pack.json'), enabled: packId !== undefined }).data;
+  const packId = manifest?.packs.some((p) => p.id === wanted)
+    ? (wanted as string)
+    : manifest?.packs[0]?.id;
+  const meta = useQuery({
+    ...packFileQuery(packId ?? '', 'pack.json'),
+    enabled: packId !== undefined,
+  }).data;
   return { manifest, packId, meta };
 }

@@ -4,17 +4,39 @@ import { NotFound } from '../components/ui/not-found';
 import { globalQuery } from './global-params';
 
 // Each view is its own chunk: the first download carries only the shell and the view opened.
-const OverviewView = lazy(() => import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
-const ProjectsView = lazy(() => import('../features/projects/projects-view').then((m) => ({ default: m.ProjectsView })));
-const ProjectView = lazy(() => import('../features/projects/project-view').then((m) => ({ default: m.ProjectView })));
-const AgreementsView = lazy(() => import('../features/agreements/agreements-view').then((m) => ({ default: m.AgreementsView })));
-const AgreementView = lazy(() => import('../features/agreements/agreement-view').then((m) => ({ default: m.AgreementView })));
-const TimelineView = lazy(() => import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })));
-const SectorsView = lazy(() => import('../features/sectors/sectors-view').then((m) => ({ default: m.SectorsView })));
-const SectorView = lazy(() => import('../features/sectors/sector-view').then((m) => ({ default: m.SectorView })));
-const TradeView = lazy(() => import('../features/trade/trade-view').then((m) => ({ default: m.TradeView })));
-const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
-export const DecksView = lazy(() => import('../features/present/decks-view').then((m) => ({ default: m.DecksView })));
+const OverviewView = lazy(() =>
+  import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
+);
+const ProjectsView = lazy(() =>
+  import('../features/projects/projects-view').then((m) => ({ default: m.ProjectsView })),
+);
+const ProjectView = lazy(() =>
+  import('../features/projects/project-view').then((m) => ({ default: m.ProjectView })),
+);
+const AgreementsView = lazy(() =>
+  import('../features/agreements/agreements-view').then((m) => ({ default: m.AgreementsView })),
+);
+const AgreementView = lazy(() =>
+  import('../features/agreements/agreement-view').then((m) => ({ default: m.AgreementView })),
+);
+const TimelineView = lazy(() =>
+  import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+);
+const SectorsView = lazy(() =>
+  import('../features/sectors/sectors-view').then((m) => ({ default: m.SectorsView })),
+);
+const SectorView = lazy(() =>
+  import('../features/sectors/sector-view').then((m) => ({ default: m.SectorView })),
+);
+const TradeView = lazy(() =>
+  import('../features/trade/trade-view').then((m) => ({ default: m.TradeView })),
+);
+const MapView = lazy(() =>
+  import('../features/map/map-view').then((m) => ({ default: m.MapView })),
+);
+export const DecksView = lazy(() =>
+  import('../features/present/decks-view').then((m) => ({ default: m.DecksView })),
+);
 
 /** The views, relative to whichever shell shows them (dashboard, embed, presenter). */
 export const viewRoutes: RouteObject[] = [

@@ -1,7 +1,7 @@
 import { parsePartialDate } from './partial-date';
 
 /** Shows a date at its own precision: "2017", "Jun 2017" or "24 Jun 2017". */
-export function formatPartialDate(value: string, locale = 'en'): string {
+export function formatPartialDate(value: string, locale = 'en-GB'): string {
   const p = parsePartialDate(value);
   if (!p) return value;
   if (p.month === undefined) return String(p.year);
@@ -13,7 +13,7 @@ export function formatPartialDate(value: string, locale = 'en'): string {
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
-export function formatDateRange(start: string, end: string | undefined, locale = 'en'): string {
+export function formatDateRange(start: string, end: string | undefined, locale = 'en-GB'): string {
   if (!end || end === start) return formatPartialDate(start, locale);
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }

@@ -23,6 +23,9 @@ export function formatMoney({ amount, currency }: Amount, locale = 'en'): string
 /** Totals per currency, largest first. */
 export function sumByCurrency(amounts: Iterable<Amount>): Amount[] {
   const totals = new Map<string, number>();
-  for (const { amount, currency } of amounts) totals.set(currency, (totals.get(currency) ?? 0) + amount);
-  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
+  for (const { amount, currency } of amounts)
+    totals.set(currency, (totals.get(currency) ?? 0) + amount);
+  return [...totals]
+    .map(([currency, amount]) => ({ currency, amount }))
+    .sort((a, b) => b.amount - a.amount);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, endOf, isValidPartialDate, mayPrecede, precisionOf, startOf } from './partial-date';
+import {
+  comparePartialDates,
+  endOf,
+  isValidPartialDate,
+  mayPrecede,
+  precisionOf,
+  startOf,
+} from './partial-date';
 
 describe('partial dates', () => {
   it('accepts the three precisions and keeps them', () => {
@@ -9,7 +16,16 @@ describe('partial dates', () => {
   });
 
   it('refuses impossible or malformed dates', () => {
-    for (const bad of ['2023-02-29', '2024-13', '2024-00', '2024-04-31', '17', '2017-6', '2017/06/24', '']) {
+    for (const bad of [
+      '2023-02-29',
+      '2024-13',
+      '2024-00',
+      '2024-04-31',
+      '17',
+      '2017-6',
+      '2017/06/24',
+      '',
+    ]) {
       expect(isValidPartialDate(bad), bad).toBe(false);
     }
     expect(isValidPartialDate('2024-02-29')).toBe(true);
@@ -25,6 +41,11 @@ describe('partial dates', () => {
   });
 
   it('sorts by start, with a year before its own months', () => {
-    expect(['2017-06-24', '2017', '2016-12', '2017-06'].sort(comparePartialDates)).toEqual(['2016-12', '2017', '2017-06', '2017-06-24']);
+    expect(['2017-06-24', '2017', '2016-12', '2017-06'].sort(comparePartialDates)).toEqual([
+      '2016-12',
+      '2017',
+      '2017-06',
+      '2017-06-24',
+    ]);
   });
 });

@@ -42,7 +42,7 @@ test('the navigation reaches every view, and back returns', async ({ page }) => 
   const watch = watchPage(page);
   await openView(page, '/overview');
   const nav = page.getByRole('navigation', { name: 'Views' });
-  for (const [label, heading] of [
+  const steps: [string, string][] = [
     ['Projects', 'Projects'],
     ['Agreements', 'Agreements'],
     ['Timeline', 'Timeline'],
@@ -51,7 +51,8 @@ test('the navigation reaches every view, and back returns', async ({ page }) => 
     ['Map', 'Map'],
     ['Present', 'Present'],
     ['Overview', 'Overview'],
-  ]) {
+  ];
+  for (const [label, heading] of steps) {
     await nav.getByRole('link', { name: label, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }

@@ -9,7 +9,13 @@ import { describeFailure } from './describe-failure';
  * Loading and failure for one part of the page that reads pack data: a view, a chart or a
  * section. A broken file shows its problems here and leaves the rest of the page working.
  */
-export function DataBoundary({ children, loadingLabel }: { children: ReactNode; loadingLabel?: string }) {
+export function DataBoundary({
+  children,
+  loadingLabel,
+}: {
+  children: ReactNode;
+  loadingLabel?: string;
+}) {
   const { reset } = useQueryErrorResetBoundary();
   return (
     <ErrorBoundary

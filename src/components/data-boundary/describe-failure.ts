@@ -14,7 +14,9 @@ export function describeFailure(error: unknown): FailureText {
   if (error instanceof DataLoadError) {
     const invalid = error.kind === 'invalid';
     return {
-      title: invalid ? `The data file ${error.file} has problems` : `The data file ${error.file} could not be loaded`,
+      title: invalid
+        ? `The data file ${error.file} has problems`
+        : `The data file ${error.file} could not be loaded`,
       problems: error.problems.map(formatProblem),
       hint: invalid
         ? 'Views that do not need this file still work. Fix the file (npm run data:check lists every problem), then retry.'

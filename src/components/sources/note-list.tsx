@@ -12,7 +12,13 @@ interface NoteLike {
 }
 
 /** Further details of a record, with disagreements and unverified claims marked in words. */
-export function NoteList({ notes, sideNames }: { notes: NoteLike[]; sideNames: Record<string, string> }) {
+export function NoteList({
+  notes,
+  sideNames,
+}: {
+  notes: NoteLike[];
+  sideNames: Record<string, string>;
+}) {
   if (notes.length === 0) return null;
   return (
     <ul className="note-list">

@@ -39,7 +39,9 @@ export function SourceList({ sources, sideNames, heading = 'Sources', headingLev
           return (
             <li key={source.url}>
               <span className="sources__publisher">{source.publisher}</span>
-              {source.date && <span className="sources__date"> · {formatPartialDate(source.date)}</span>}
+              {source.date && (
+                <span className="sources__date"> · {formatPartialDate(source.date)}</span>
+              )}
               <span className="sources__side"> · {sideLabel(source.side, sideNames)}</span>
               {source.reliability === 'lower' && (
                 <span className="badge badge--warn"> Lower-reliability source</span>

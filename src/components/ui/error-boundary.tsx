@@ -32,6 +32,8 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   override render(): ReactNode {
-    return this.state.failed ? this.props.fallback(this.state.error, this.reset) : this.props.children;
+    return this.state.failed
+      ? this.props.fallback(this.state.error, this.reset)
+      : this.props.children;
   }
 }

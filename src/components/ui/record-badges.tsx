@@ -9,11 +9,15 @@ interface Flags {
 
 /** The honesty marks of a record, in words. */
 export function RecordBadges({ flags }: { flags: Flags }) {
-  if (!flags.disputed && !flags.unverified && !flags.approximateLocation && !flags.lowerReliability) return null;
+  if (!flags.disputed && !flags.unverified && !flags.approximateLocation && !flags.lowerReliability)
+    return null;
   return (
     <span className="record-badges">
       {flags.disputed && (
-        <Badge tone="warn" title="Sources give different figures or facts; all are shown on the page">
+        <Badge
+          tone="warn"
+          title="Sources give different figures or facts; all are shown on the page"
+        >
           Disputed
         </Badge>
       )}

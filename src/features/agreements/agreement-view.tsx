@@ -21,7 +21,13 @@ export function AgreementView() {
   const countryNames = useCountryNames();
   const agreement = agreements.find((a) => a.id === agreementId);
   if (!agreement)
-    return <NotFound what={`agreement "${agreementId ?? ''}"`} backTo={linkTo('/agreements', location.search)} backLabel="All agreements" />;
+    return (
+      <NotFound
+        what={`agreement "${agreementId ?? ''}"`}
+        backTo={linkTo('/agreements', location.search)}
+        backLabel="All agreements"
+      />
+    );
   const parent = agreements.find((a) => a.id === agreement.parent);
   const parts = agreements.filter((a) => a.parent === agreement.id);
   const link = (path: string) => linkTo(path, location.search);
@@ -45,7 +51,11 @@ export function AgreementView() {
         <dt>Parties</dt>
         <dd>
           {agreement.parties
-            .map((p) => (p.country ? `${p.name} (${countryNames[p.country] ?? p.country.toUpperCase()})` : p.name))
+            .map((p) =>
+              p.country
+                ? `${p.name} (${countryNames[p.country] ?? p.country.toUpperCase()})`
+                : p.name,
+            )
             .join('; ')}
         </dd>
         {parent && (
@@ -74,7 +84,13 @@ export function AgreementView() {
       <DataBoundary>
         <AgreementLinks projects={agreement.projects} sectors={agreement.sectors} />
       </DataBoundary>
-      {agreement.value && <ValueCompare main={agreement.value.main} alternatives={agreement.value.alternatives} sideNames={countryNames} />}
+      {agreement.value && (
+        <ValueCompare
+          main={agreement.value.main}
+          alternatives={agreement.value.alternatives}
+          sideNames={countryNames}
+        />
+      )}
       {agreement.notes.length > 0 && (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">Details and disagreements</h2>
@@ -86,7 +102,13 @@ export function AgreementView() {
   );
 }
 
-function AgreementLinks({ projects: projectIds, sectors: sectorIds }: { projects: string[]; sectors: string[] }) {
+function AgreementLinks({
+  projects: projectIds,
+  sectors: sectorIds,
+}: {
+  projects: string[];
+  sectors: string[];
+}) {
   const location = useLocation();
   const { projects } = usePackFile('projects.json');
   const { sectors } = usePackFile('sectors.json');
@@ -101,7 +123,13 @@ function AgreementLinks({ projects: projectIds, sectors: sectorIds }: { projects
               return (
                 <span key={id}>
                   {i > 0 && ', '}
-                  {project ? <Link to={linkTo(`/projects/${id}`, location.search)}>{textOf(project.name)}</Link> : `${id} (missing from projects.json)`}
+                  {project ? (
+                    <Link to={linkTo(`/projects/${id}`, location.search)}>
+                      {textOf(project.name)}
+                    </Link>
+                  ) : (
+                    `${id} (missing from projects.json)`
+                  )}
                 </span>
               );
             })}
@@ -115,7 +143,13 @@ function AgreementLinks({ projects: projectIds, sectors: sectorIds }: { projects
               return (
                 <span key={id}>
                   {i > 0 && ', '}
-                  {sector ? <Link to={linkTo(`/sectors/${id}`, location.search)}>{textOf(sector.name)}</Link> : `${id} (missing from sectors.json)`}
+                  {sector ? (
+                    <Link to={linkTo(`/sectors/${id}`, location.search)}>
+                      {textOf(sector.name)}
+                    </Link>
+                  ) : (
+                    `${id} (missing from sectors.json)`
+                  )}
                 </span>
               );
             })}

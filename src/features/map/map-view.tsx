@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { TableScroll } from '../../components/ui/table-scroll';
 import { ViewHeader } from '../../components/ui/view-header';
 import { usePackFile } from '../../data/use-pack';
 import { textOf } from '../../lib/text';
@@ -14,41 +15,45 @@ export function MapView() {
     <>
       <ViewHeader title="Map" asOf={meta.asOf}>
         <p>
-          {located.length} of {projects.length} projects have a position. All positions in this pack are approximate
-          (the town, not the site).
+          {located.length} of {projects.length} projects have a position. All positions in this pack
+          are approximate (the town, not the site).
         </p>
       </ViewHeader>
-      <table className="data-table">
-        <caption>Project locations</caption>
-        <thead>
-          <tr>
-            <th scope="col">Project</th>
-            <th scope="col">Place</th>
-            <th scope="col">Position</th>
-          </tr>
-        </thead>
-        <tbody>
-          {located.flatMap((p) =>
-            p.places
-              .filter((place) => place.coordinates)
-              .map((place) => (
-                <tr key={`${p.id}-${place.name}`}>
-                  <th scope="row">
-                    <Link to={linkTo(`/projects/${p.id}`, location.search)}>{textOf(p.name)}</Link>
-                  </th>
-                  <td>
-                    {place.name}
-                    {place.state ? `, ${place.state}` : ''}
-                  </td>
-                  <td>
-                    {place.coordinates!.lat.toFixed(2)}°, {place.coordinates!.lon.toFixed(2)}°
-                    {place.coordinates!.approximate ? ' (approximate)' : ''}
-                  </td>
-                </tr>
-              )),
-          )}
-        </tbody>
-      </table>
+      <TableScroll label={'Project locations table'}>
+        <table className="data-table">
+          <caption>Project locations</caption>
+          <thead>
+            <tr>
+              <th scope="col">Project</th>
+              <th scope="col">Place</th>
+              <th scope="col">Position</th>
+            </tr>
+          </thead>
+          <tbody>
+            {located.flatMap((p) =>
+              p.places
+                .filter((place) => place.coordinates)
+                .map((place) => (
+                  <tr key={`${p.id}-${place.name}`}>
+                    <th scope="row">
+                      <Link to={linkTo(`/projects/${p.id}`, location.search)}>
+                        {textOf(p.name)}
+                      </Link>
+                    </th>
+                    <td>
+                      {place.name}
+                      {place.state ? `, ${place.state}` : ''}
+                    </td>
+                    <td>
+                      {place.coordinates!.lat.toFixed(2)}°, {place.coordinates!.lon.toFixed(2)}°
+                      {place.coordinates!.approximate ? ' (approximate)' : ''}
+                    </td>
+                  </tr>
+                )),
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

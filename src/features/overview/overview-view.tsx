@@ -35,7 +35,9 @@ function ProjectFigures() {
   const location = useLocation();
   const { projects } = usePackFile('projects.json');
   // Sub-projects are counted in their parent's value already; only top-level projects are summed.
-  const totals = sumByCurrency(projects.filter((p) => !p.parent && p.value).map((p) => p.value!.main));
+  const totals = sumByCurrency(
+    projects.filter((p) => !p.parent && p.value).map((p) => p.value!.main),
+  );
   return (
     <section className="figure-card" aria-labelledby="ov-projects">
       <h2 id="ov-projects">
@@ -44,7 +46,9 @@ function ProjectFigures() {
       <p className="figure-card__number">{projects.length}</p>
       <p>projects and sub-projects</p>
       <h3>Stated value by currency</h3>
-      <p className="figure-card__note">Main figures of top-level projects, never converted or added across currencies.</p>
+      <p className="figure-card__note">
+        Main figures of top-level projects, never converted or added across currencies.
+      </p>
       <ul className="plain-list">
         {totals.map((t) => (
           <li key={t.currency}>{formatMoney(t)}</li>

@@ -24,7 +24,9 @@ export function DecksView() {
           <ol>
             {deck.slides.map((slide, i) => (
               <li key={i}>
-                <Link to={linkTo(`/present/${deck.id}/${i + 1}`, location.search)}>{textOf(slide.title)}</Link>
+                <Link to={linkTo(`/present/${deck.id}/${i + 1}`, location.search)}>
+                  {textOf(slide.title)}
+                </Link>
               </li>
             ))}
           </ol>

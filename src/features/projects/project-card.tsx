@@ -37,7 +37,11 @@ export function ProjectCard({ project, sectorNames, countryNames }: Props) {
           {project.partners.length === 0
             ? 'Not listed'
             : project.partners
-                .map((p) => (p.country ? `${p.name} (${countryNames[p.country] ?? p.country.toUpperCase()})` : p.name))
+                .map((p) =>
+                  p.country
+                    ? `${p.name} (${countryNames[p.country] ?? p.country.toUpperCase()})`
+                    : p.name,
+                )
                 .join('; ')}
         </dd>
         <dt>Location</dt>
@@ -49,7 +53,13 @@ export function ProjectCard({ project, sectorNames, countryNames }: Props) {
             : 'Not disclosed'}
         </dd>
         <dt>Years</dt>
-        <dd>{years.length ? (years.length === 2 && years[0] !== years[1] ? `${years[0]}–${years[1]}` : `${years[0]}`) : 'Not given'}</dd>
+        <dd>
+          {years.length
+            ? years.length === 2 && years[0] !== years[1]
+              ? `${years[0]}–${years[1]}`
+              : `${years[0]}`
+            : 'Not given'}
+        </dd>
         <dt>Sources</dt>
         <dd>{allSources(project).length}</dd>
       </dl>

@@ -22,7 +22,14 @@ export function ProjectView() {
   const { sectors } = usePackFile('sectors.json');
   const countryNames = useCountryNames();
   const project = projects.find((p) => p.id === projectId);
-  if (!project) return <NotFound what={`project "${projectId ?? ''}"`} backTo={linkTo('/projects', location.search)} backLabel="All projects" />;
+  if (!project)
+    return (
+      <NotFound
+        what={`project "${projectId ?? ''}"`}
+        backTo={linkTo('/projects', location.search)}
+        backLabel="All projects"
+      />
+    );
   const parent = project.parent ? projects.find((p) => p.id === project.parent) : undefined;
   const children = projects.filter((p) => p.parent === project.id);
   const sectorName = (id: string) => textOf(sectors.find((s) => s.id === id)?.name) || id;
@@ -51,7 +58,9 @@ export function ProjectView() {
           <>
             <dt>Part of</dt>
             <dd>
-              <Link to={linkTo(`/projects/${parent.id}`, location.search)}>{textOf(parent.name)}</Link>
+              <Link to={linkTo(`/projects/${parent.id}`, location.search)}>
+                {textOf(parent.name)}
+              </Link>
             </dd>
           </>
         )}
@@ -101,7 +110,11 @@ export function ProjectView() {
       {project.value && (
         <section aria-labelledby="value-heading">
           <h2 id="value-heading">Value</h2>
-          <ValueCompare main={project.value.main} alternatives={project.value.alternatives} sideNames={countryNames} />
+          <ValueCompare
+            main={project.value.main}
+            alternatives={project.value.alternatives}
+            sideNames={countryNames}
+          />
         </section>
       )}
       {project.milestones.length > 0 && (
@@ -126,7 +139,12 @@ export function ProjectView() {
       <DataBoundary loadingLabel="Loading linked agreements and events…">
         <ProjectLinks projectId={project.id} />
       </DataBoundary>
-      <SourceList sources={allSources(project)} sideNames={countryNames} headingLevel={2} heading="All sources" />
+      <SourceList
+        sources={allSources(project)}
+        sideNames={countryNames}
+        headingLevel={2}
+        heading="All sources"
+      />
     </article>
   );
 }

@@ -18,7 +18,12 @@ export function ProjectsView() {
       </ViewHeader>
       <div className="card-grid">
         {projects.map((project) => (
-          <ProjectCard key={project.id} project={project} sectorNames={sectorNames} countryNames={countryNames} />
+          <ProjectCard
+            key={project.id}
+            project={project}
+            sectorNames={sectorNames}
+            countryNames={countryNames}
+          />
         ))}
       </div>
     </>

@@ -15,7 +15,14 @@ export function SectorView() {
   const { projects } = usePackFile('projects.json');
   const countryNames = useCountryNames();
   const sector = sectors.find((s) => s.id === sectorId);
-  if (!sector) return <NotFound what={`sector "${sectorId ?? ''}"`} backTo={linkTo('/sectors', location.search)} backLabel="All sectors" />;
+  if (!sector)
+    return (
+      <NotFound
+        what={`sector "${sectorId ?? ''}"`}
+        backTo={linkTo('/sectors', location.search)}
+        backLabel="All sectors"
+      />
+    );
   const inSector = projects.filter((p) => p.sectors.includes(sector.id));
   return (
     <article className="record-page">

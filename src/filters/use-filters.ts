@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import {
+  parseFilters,
+  withFilters,
+  type FilterSpec,
+  type FilterState,
+  type KnownValues,
+} from './url-state';
+
+/**
+ * A view's filters, read from and written to the URL. Changes replace the history entry, so an
+ * embedded iframe never floods the host page's history and Back leaves the view, not a filter.
+ */
+export function useFilters<S extends FilterSpec>(spec: S, known: KnownValues<S> = {}) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = useMemo(
+    () => parseFilters(new URLSearchParams(location.search), spec, known),
+    [location.search, spec, known],
+  );
+  const setFilters = useCallback(
+    (change: Partial<FilterState<S>> | ((current: FilterState<S>) => FilterState<S>)) => {
+      const next = typeof change === 'function' ? change(state) : { ...state, ...change };
+      navigate(
+        { pathname: location.pathname, search: withFilters(location.search, next, spec) },
+        { replace: true },
+      );
+    },
+    [state, navigate, location.pathname, location.search, spec],
+  );
+  return [state, setFilters] as const;
+}
