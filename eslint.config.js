@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const layer = (target, banned, message) => ({
   files: [`src/${target}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', { patterns: banned.map((group) => ({ group, message })) }],
+    'no-restricted-imports': ['error', { patterns: [{ group: banned, message }] }],
   },
 });
 
@@ -29,6 +29,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // The schema is the one file curators and developers read to learn the pack format; it stays whole.
+    files: ['src/data/schema.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -25,7 +25,8 @@ function run(label, command, args, options = {}) {
 
 function gateStep(label, command, args, options) {
   const ok = run(label, command, args, options);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   return ok;
 }
 

@@ -1,4 +1,5 @@
-import type { TextValue } from '../data/schema';
+/** A pack text: one English string, or translations by language tag with `en` required. */
+export type TextValue = string | Record<string, string>;
 
 /** A pack text in the wanted language, falling back to English; `lang` says which one it is. */
 export interface LocalText {
