@@ -14,10 +14,30 @@ const layer = (target, banned, message) => ({
   },
 });
 
-const FEATURES = ['overview', 'projects', 'agreements', 'timeline', 'sectors', 'trade', 'map', 'present', 'embed'];
+const FEATURES = [
+  'overview',
+  'projects',
+  'agreements',
+  'timeline',
+  'sectors',
+  'trade',
+  'map',
+  'present',
+  'embed',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', 'tests/.site', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      'tests/.site',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,10 +59,34 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer('lib', ['**/data/**', '**/components/**', '**/features/**', '**/app/**', '**/filters/**', 'react', 'react-dom'], 'lib/ holds pure helpers without React or app code.'),
-  layer('data', ['**/components/**', '**/features/**', '**/app/**', '**/filters/**'], 'data/ may use lib/ only.'),
-  layer('filters', ['**/components/**', '**/features/**', '**/app/**'], 'filters/ may use data/ and lib/ only.'),
-  layer('components', ['**/features/**', '**/app/**', '**/filters/**'], 'components/ are app-agnostic: no features, filters or app.'),
+  layer(
+    'lib',
+    [
+      '**/data/**',
+      '**/components/**',
+      '**/features/**',
+      '**/app/**',
+      '**/filters/**',
+      'react',
+      'react-dom',
+    ],
+    'lib/ holds pure helpers without React or app code.',
+  ),
+  layer(
+    'data',
+    ['**/components/**', '**/features/**', '**/app/**', '**/filters/**'],
+    'data/ may use lib/ only.',
+  ),
+  layer(
+    'filters',
+    ['**/components/**', '**/features/**', '**/app/**'],
+    'filters/ may use data/ and lib/ only.',
+  ),
+  layer(
+    'components',
+    ['**/features/**', '**/app/**', '**/filters/**'],
+    'components/ are app-agnostic: no features, filters or app.',
+  ),
   ...FEATURES.map((feature) =>
     layer(
       `features/${feature}`,

@@ -19,7 +19,9 @@ const lazy = readdirSync(join(dist, 'assets'))
   .filter((f) => f.endsWith('.js') && !upFront.includes(`assets/${f}`))
   .map((f) => [f, gz(`assets/${f}`)]);
 
-console.log(`first view: ${firstView.toFixed(1)} KiB gzip of JavaScript (budget ${FIRST_VIEW_BUDGET_KIB} KiB)`);
+console.log(
+  `first view: ${firstView.toFixed(1)} KiB gzip of JavaScript (budget ${FIRST_VIEW_BUDGET_KIB} KiB)`,
+);
 for (const file of upFront) console.log(`  ${file}: ${gz(file).toFixed(1)} KiB`);
 for (const [file, size] of lazy) console.log(`  lazy ${file}: ${size.toFixed(1)} KiB`);
 if (firstView > FIRST_VIEW_BUDGET_KIB) {

@@ -49,9 +49,16 @@ createServer((req, res) => {
     if (!file.startsWith(dir)) break;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) break;
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-}).listen(port, '127.0.0.1', () => console.log(`serving ${mounts.map(([p, d]) => `${d} at ${p}`).join(', ')} on http://127.0.0.1:${port}`));
+}).listen(port, '127.0.0.1', () =>
+  console.log(
+    `serving ${mounts.map(([p, d]) => `${d} at ${p}`).join(', ')} on http://127.0.0.1:${port}`,
+  ),
+);

@@ -38,7 +38,12 @@ function ensureDependencies() {
 }
 
 function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((path) => path && existsSync(path));
 }
 
@@ -47,9 +52,14 @@ function ensureChromium() {
   if (found) return found;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('\nChromium is missing: installing Debian\'s package (apt-get install chromium).');
+    console.log("\nChromium is missing: installing Debian's package (apt-get install chromium).");
     run('apt-get update', 'apt-get', ['update', '-qq']);
-    run('install chromium', 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+    run(
+      'install chromium',
+      'apt-get',
+      ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+      { env: { DEBIAN_FRONTEND: 'noninteractive' } },
+    );
     found = findChromium();
   }
   if (!found) {
@@ -66,7 +76,10 @@ function ensureChromium() {
 function countVitest() {
   try {
     const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
-    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
+    };
   } catch {
     return { passed: 0, failed: 1 };
   }
@@ -96,7 +109,13 @@ gateStep('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 gateStep('data:check', 'npx', ['tsx', 'scripts/data-check.ts']);
 gateStep('JSON Schema up to date', 'npx', ['tsx', 'scripts/export-json-schema.ts', '--check']);
 
-run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json']);
+run('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=reports/vitest.json',
+]);
 const unit = countVitest();
 passed += unit.passed;
 failed += unit.failed;
@@ -110,7 +129,9 @@ if (built && chromium) {
   passed += e2e.passed;
   failed += e2e.failed;
 } else {
-  console.error(built ? '\nBrowser tests not run: no Chromium.' : '\nBrowser tests not run: the build failed.');
+  console.error(
+    built ? '\nBrowser tests not run: no Chromium.' : '\nBrowser tests not run: the build failed.',
+  );
   failed++;
 }
 

@@ -26,7 +26,10 @@ export function dataPackPlugin(dataDir = 'data'): Plugin {
           res.end('Not found');
           return;
         }
-        res.setHeader('Content-Type', extname(file) === '.json' ? 'application/json' : 'application/octet-stream');
+        res.setHeader(
+          'Content-Type',
+          extname(file) === '.json' ? 'application/json' : 'application/octet-stream',
+        );
         res.setHeader('Cache-Control', 'no-cache');
         res.end(readFileSync(file));
       });

@@ -9,8 +9,19 @@ describe('the dashboard shell', () => {
     expect(await within(banner).findByText('Malaysia–China relations')).toBeTruthy();
     expect(within(banner).getByText(/Data as of/).textContent).toContain('28 Nov 2026');
     const nav = screen.getByRole('navigation', { name: 'Views' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Overview', 'Projects', 'Agreements', 'Timeline', 'Sectors', 'Trade', 'Map', 'Present',
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Overview',
+      'Projects',
+      'Agreements',
+      'Timeline',
+      'Sectors',
+      'Trade',
+      'Map',
+      'Present',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeTruthy();
   });
@@ -19,7 +30,9 @@ describe('the dashboard shell', () => {
     const { files } = renderApp('/projects');
     const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(files['projects.json'].projects.length);
-    const ecrl = cards.find((card) => within(card).queryByRole('heading', { name: /East Coast Rail Link/ }));
+    const ecrl = cards.find((card) =>
+      within(card).queryByRole('heading', { name: /East Coast Rail Link/ }),
+    );
     expect(ecrl).toBeTruthy();
     expect(within(ecrl!).getByText('Under construction')).toBeTruthy();
     expect(within(ecrl!).getByText('Disputed')).toBeTruthy();
@@ -27,7 +40,9 @@ describe('the dashboard shell', () => {
 
   it('shows a project with its value and every alternative side by side', async () => {
     renderApp('/projects/ecrl');
-    const table = await screen.findByRole('table', { name: /Value: the main figure and 5 other figures/ });
+    const table = await screen.findByRole('table', {
+      name: /Value: the main figure and 5 other figures/,
+    });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(7);
     expect(rows[1]!.textContent).toContain('Main figure');
@@ -38,7 +53,13 @@ describe('the dashboard shell', () => {
     renderApp('/overview', { skip: ['projects.json'] });
     // Without a seeded projects.json the view would fetch it; jsdom has no server, so it fails.
     expect(await screen.findByRole('navigation', { name: 'Views' })).toBeTruthy();
-    expect(await screen.findByText(/malaysia-china\/projects\.json could not be loaded/, {}, { timeout: 8000 })).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /malaysia-china\/projects\.json could not be loaded/,
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Agreements/ })).toBeTruthy();
   }, 15000);

@@ -8,7 +8,11 @@ const TIMEOUT_MS = 15_000;
  * sub-folder. Reads bytes rather than text so that a byte-order mark or UTF-16 file is reported
  * instead of being silently accepted by the browser's decoder.
  */
-export async function fetchDataFile(path: string, label: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchDataFile(
+  path: string,
+  label: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -16,14 +20,19 @@ export async function fetchDataFile(path: string, label: string, signal?: AbortS
   try {
     response = await fetch(`./data/${path}`, { signal: combined, cache: 'no-cache' });
     if (!response.ok) {
-      throw new DataLoadError(label, 'http', [
-        {
-          file: label,
-          path: [],
-          message: `could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-          expected: response.status === 404 ? `a file at data/${path}` : 'a successful response',
-        },
-      ], response.status);
+      throw new DataLoadError(
+        label,
+        'http',
+        [
+          {
+            file: label,
+            path: [],
+            message: `could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+            expected: response.status === 404 ? `a file at data/${path}` : 'a successful response',
+          },
+        ],
+        response.status,
+      );
     }
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {

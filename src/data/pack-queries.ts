@@ -25,7 +25,11 @@ export const packFileQuery = <F extends PackFileName>(packId: string, file: F) =
     staleTime: STALE_TIME,
     queryFn: async ({ signal }): Promise<PackFileData<F>> => {
       const label = `${packId}/${file}`;
-      const result = validatePackFile(file, await fetchDataFile(`${packId}/${file}`, label, signal), label);
+      const result = validatePackFile(
+        file,
+        await fetchDataFile(`${packId}/${file}`, label, signal),
+        label,
+      );
       if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
       return result.data;
     },

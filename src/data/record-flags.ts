@@ -35,7 +35,9 @@ export function allSources(record: {
   const all = [
     ...record.sources,
     ...(record.notes ?? []).flatMap((n) => n.sources),
-    ...(record.value ? [record.value.main, ...(record.value.alternatives ?? [])].flatMap((m) => m.sources) : []),
+    ...(record.value
+      ? [record.value.main, ...(record.value.alternatives ?? [])].flatMap((m) => m.sources)
+      : []),
     ...(record.milestones ?? []).flatMap((m) => m.sources),
   ];
   const seen = new Set<string>();

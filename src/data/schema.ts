@@ -17,10 +17,12 @@ import { isValidPartialDate } from '../lib/partial-date';
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id'));
 
 /** A date that keeps its precision: `2017`, `2017-06` or `2017-06-24`. */
-export const PartialDate = z.string().check(
-  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date-format'),
-  z.refine(isValidPartialDate, 'date-real'),
-);
+export const PartialDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date-format'),
+    z.refine(isValidPartialDate, 'date-real'),
+  );
 
 /** A language tag such as `en`, `ms`, `zh` or `zh-Hans`. */
 export const LanguageTag = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'lang'));
@@ -28,9 +30,9 @@ export const LanguageTag = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{
 /** Text in one language (English) or an object of translations with `en` required. */
 export const Text = z.union([
   z.string().check(z.minLength(1)),
-  z.record(LanguageTag, z.string().check(z.minLength(1))).check(
-    z.refine((value) => typeof value.en === 'string', 'text-en'),
-  ),
+  z
+    .record(LanguageTag, z.string().check(z.minLength(1)))
+    .check(z.refine((value) => typeof value.en === 'string', 'text-en')),
 ]);
 
 /** An ISO 4217 currency code such as `MYR`, `USD` or `CNY`. */

@@ -15,7 +15,9 @@ export function useTableToggle(chartId: string) {
       showTable: state.table.includes(chartId),
       toggle: () =>
         setFilters({
-          table: state.table.includes(chartId) ? state.table.filter((id) => id !== chartId) : [...state.table, chartId],
+          table: state.table.includes(chartId)
+            ? state.table.filter((id) => id !== chartId)
+            : [...state.table, chartId],
         }),
     }),
     [state.table, chartId, setFilters],

@@ -3,10 +3,16 @@ import { openView, watchPage } from './support';
 
 /** A deliberately broken pack, served by intercepting the data requests of the built app. */
 
-test('a truncated projects.json shows the error panel in data:check words, and other views keep working', async ({ page }) => {
+test('a truncated projects.json shows the error panel in data:check words, and other views keep working', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await page.route('**/data/malaysia-china/projects.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{ "projects": [ { "id": "ecrl", ' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{ "projects": [ { "id": "ecrl", ',
+    }),
   );
   await openView(page, '/projects');
   const alert = page.getByRole('alert');
@@ -14,12 +20,17 @@ test('a truncated projects.json shows the error panel in data:check words, and o
   await expect(alert).toContainText(/malaysia-china\/projects\.json › \$: not valid JSON/);
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   // The header and navigation are still there, and a view that does not need projects.json works.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
   expect(watch.errors).toEqual([]);
 });
 
-test('a record with a bad date and a javascript: URL is reported by JSON path', async ({ page }) => {
+test('a record with a bad date and a javascript: URL is reported by JSON path', async ({
+  page,
+}) => {
   await page.route('**/data/malaysia-china/agreements.json', async (route) => {
     const response = await route.fetch();
     const data = await response.json();
@@ -29,11 +40,17 @@ test('a record with a bad date and a javascript: URL is reported by JSON path', 
   });
   await openView(page, '/agreements');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('malaysia-china/agreements.json › $.agreements[0].date: "2023-02-30" is not a real calendar date');
-  await expect(alert).toContainText('malaysia-china/agreements.json › $.agreements[1].sources[0].url');
+  await expect(alert).toContainText(
+    'malaysia-china/agreements.json › $.agreements[0].date: "2023-02-30" is not a real calendar date',
+  );
+  await expect(alert).toContainText(
+    'malaysia-china/agreements.json › $.agreements[1].sources[0].url',
+  );
 });
 
-test('a missing file (404) says which file and offers retry, which recovers once the file is back', async ({ page }) => {
+test('a missing file (404) says which file and offers retry, which recovers once the file is back', async ({
+  page,
+}) => {
   let broken = true;
   await page.route('**/data/malaysia-china/events.json', (route) =>
     broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback(),

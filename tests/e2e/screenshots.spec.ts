@@ -5,7 +5,18 @@ import { openView } from './support';
  * Screenshots of every view at desktop and phone widths, light and dark, for people to look at
  * (test-results/screenshots, or SCREENSHOT_DIR). Each also asserts that nothing overflows sideways.
  */
-const VIEWS = ['/overview', '/projects', '/projects/ecrl', '/agreements', '/timeline', '/sectors', '/sectors/automotive', '/trade', '/map', '/present'];
+const VIEWS = [
+  '/overview',
+  '/projects',
+  '/projects/ecrl',
+  '/agreements',
+  '/timeline',
+  '/sectors',
+  '/sectors/automotive',
+  '/trade',
+  '/map',
+  '/present',
+];
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -20,10 +31,15 @@ for (const size of SIZES) {
       for (const view of VIEWS) {
         await openView(page, view);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
         expect(overflow, `${view} overflows sideways at ${size.width}px`).toBeLessThanOrEqual(0);
         const name = view.slice(1).replaceAll('/', '-');
-        await page.screenshot({ path: `${dir}/${name}-${size.name}-${scheme}.png`, fullPage: size.name === 'desktop' });
+        await page.screenshot({
+          path: `${dir}/${name}-${size.name}-${scheme}.png`,
+          fullPage: size.name === 'desktop',
+        });
       }
     });
   }

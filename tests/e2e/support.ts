@@ -8,7 +8,10 @@ export function watchPage(page: Page) {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.host !== '127.0.0.1:4310' || !(url.pathname.startsWith('/apps/jambatan/') || url.pathname.startsWith('/host/'))) {
+    if (
+      url.host !== '127.0.0.1:4310' ||
+      !(url.pathname.startsWith('/apps/jambatan/') || url.pathname.startsWith('/host/'))
+    ) {
       outside.push(request.url());
     }
   });

@@ -5,7 +5,19 @@ import { afterEach } from 'vitest';
 class FixedSizeResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
-    const entry = { target, contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 } };
+    const entry = {
+      target,
+      contentRect: {
+        width: 800,
+        height: 400,
+        top: 0,
+        left: 0,
+        bottom: 400,
+        right: 800,
+        x: 0,
+        y: 0,
+      },
+    };
     this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
   }
   unobserve() {}

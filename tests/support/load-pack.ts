@@ -9,7 +9,10 @@ export function loadPackFromDisk(dir: string): PackOnDisk {
   const entries = (Object.keys(PACK_FILES) as PackFileName[]).map((name) => {
     const value: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     const result = PACK_FILES[name].safeParse(value);
-    if (!result.success) throw new Error(`${dir}/${name} is invalid: ${JSON.stringify(result.error.issues.slice(0, 3))}`);
+    if (!result.success)
+      throw new Error(
+        `${dir}/${name} is invalid: ${JSON.stringify(result.error.issues.slice(0, 3))}`,
+      );
     return [name, result.data];
   });
   return Object.fromEntries(entries) as PackOnDisk;

@@ -30,7 +30,11 @@ describe('Malaysia–China pack provenance', () => {
   });
 
   it('gives every project, agreement and event at least one source', () => {
-    const records = [...pack['projects.json'].projects, ...pack['agreements.json'].agreements, ...pack['events.json'].events];
+    const records = [
+      ...pack['projects.json'].projects,
+      ...pack['agreements.json'].agreements,
+      ...pack['events.json'].events,
+    ];
     expect(records.filter((r) => r.sources.length === 0).map((r) => r.id)).toEqual([]);
   });
 
@@ -46,7 +50,9 @@ describe('Malaysia–China pack provenance', () => {
   });
 
   it('marks every position approximate, since the sheet gives only town-level estimates', () => {
-    const coordinates = pack['projects.json'].projects.flatMap((p) => p.places.flatMap((place) => (place.coordinates ? [place.coordinates] : [])));
+    const coordinates = pack['projects.json'].projects.flatMap((p) =>
+      p.places.flatMap((place) => (place.coordinates ? [place.coordinates] : [])),
+    );
     expect(coordinates.length).toBeGreaterThan(15);
     expect(coordinates.every((c) => c.approximate)).toBe(true);
   });

@@ -27,7 +27,17 @@ interface Props {
  * to a table of the same numbers, and a footer with source and "as of". A chart that fails
  * shows a message inside its frame; the rest of the page keeps working.
  */
-export function ChartFrame({ title, description, source, asOf, showTable, onToggleTable, chart, table, controls }: Props) {
+export function ChartFrame({
+  title,
+  description,
+  source,
+  asOf,
+  showTable,
+  onToggleTable,
+  chart,
+  table,
+  controls,
+}: Props) {
   const titleId = useId();
   const descriptionId = useId();
   return (
@@ -37,7 +47,12 @@ export function ChartFrame({ title, description, source, asOf, showTable, onTogg
           {title}
         </h2>
         <div className="chart-frame__controls">
-          <button type="button" className="button button--quiet" aria-pressed={showTable} onClick={onToggleTable}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={showTable}
+            onClick={onToggleTable}
+          >
             {showTable ? 'Show chart' : 'Show table'}
           </button>
           {controls}

@@ -1,6 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
-const TOKENS = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-5', '--chart-6', '--text', '--text-muted', '--border', '--bg'] as const;
+const TOKENS = [
+  '--chart-1',
+  '--chart-2',
+  '--chart-3',
+  '--chart-4',
+  '--chart-5',
+  '--chart-6',
+  '--text',
+  '--text-muted',
+  '--border',
+  '--bg',
+] as const;
 
 export interface ChartColors {
   series: string[];
@@ -19,7 +30,13 @@ function read(): ChartColors {
   if (cached?.key !== key) {
     cached = {
       key,
-      colors: { series: values.slice(0, 6), text: values[6]!, muted: values[7]!, grid: values[8]!, background: values[9]! },
+      colors: {
+        series: values.slice(0, 6),
+        text: values[6]!,
+        muted: values[7]!,
+        grid: values[8]!,
+        background: values[9]!,
+      },
     };
   }
   return cached.colors;
@@ -28,7 +45,10 @@ function read(): ChartColors {
 function subscribe(onChange: () => void): () => void {
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme', 'class', 'style'],
+  });
   media.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
