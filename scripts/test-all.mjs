@@ -106,6 +106,7 @@ const chromium = ensureChromium();
 
 gateStep('typecheck', 'npx', ['tsc', '--noEmit']);
 gateStep('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+gateStep('format', 'npx', ['prettier', '--check', '.']);
 gateStep('data:check', 'npx', ['tsx', 'scripts/data-check.ts']);
 gateStep('JSON Schema up to date', 'npx', ['tsx', 'scripts/export-json-schema.ts', '--check']);
 
