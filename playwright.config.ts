@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-/** The built app, served from a sub-folder of a plain static server, in Debian's Chromium. */
-export const PORT = 4310;
+/**
+ * The built app, served from a sub-folder of a plain static server, in Debian's Chromium.
+ * Each run builds into its own folder and serves it on its own port, so that runs in parallel
+ * (several developers on one machine) never test each other's half-written build.
+ */
+process.env.E2E_PORT ??= String(4310 + (process.pid % 400));
+export const PORT = Number(process.env.E2E_PORT);
 export const APP_PATH = '/apps/jambatan/';
+const BUILD_DIR = `.e2e-build/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,9 +37,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve-static.mjs --dir dist --prefix ${APP_PATH} --port ${PORT} --mount /host/=tests/e2e/host-pages`,
+    command: `npx vite build --logLevel error --outDir ${BUILD_DIR} --emptyOutDir && node scripts/serve-static.mjs --dir ${BUILD_DIR} --prefix ${APP_PATH} --port ${PORT} --mount /host/=tests/e2e/host-pages`,
     url: `http://127.0.0.1:${PORT}${APP_PATH}index.html`,
     reuseExistingServer: false,
-    timeout: 20_000,
+    timeout: 60_000,
   },
 });

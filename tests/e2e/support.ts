@@ -1,15 +1,16 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Collects what must never happen on a page: uncaught errors and requests leaving the app's folder. */
 export function watchPage(page: Page) {
   const errors: string[] = [];
   const outside: string[] = [];
+  const app = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/');
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (
-      url.host !== '127.0.0.1:4310' ||
+      url.host !== app.host ||
       !(url.pathname.startsWith('/apps/jambatan/') || url.pathname.startsWith('/host/'))
     ) {
       outside.push(request.url());
