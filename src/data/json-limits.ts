@@ -10,8 +10,45 @@ export const MAX_DEPTH = 64;
 
 type Path = (string | number)[];
 
-/** Walks the value without recursion (deep input must not overflow the stack). */
+/**
+ * Fast pass first: a large pack (100,000 projects) has millions of values, so paths are only
+ * built when something is actually wrong.
+ */
 export function checkJsonLimits(file: string, root: unknown): Problem[] {
+  return withinLimits(root) ? [] : describeLimitProblems(file, root);
+}
+
+/** True when no string or key is too long and nothing nests too deep. No allocation per value. */
+function withinLimits(root: unknown): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING_LENGTH) return false;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        values.push(value[i]);
+        depths.push(depth + 1);
+      }
+    } else {
+      for (const key in value) {
+        if (key.length > MAX_STRING_LENGTH) return false;
+        values.push((value as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
+/** Walks the value without recursion (deep input must not overflow the stack), naming each problem's path. */
+function describeLimitProblems(file: string, root: unknown): Problem[] {
   const problems: Problem[] = [];
   const tooLong = (text: string, path: Path, what: string) => {
     if (text.length <= MAX_STRING_LENGTH) return;
