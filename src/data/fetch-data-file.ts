@@ -13,6 +13,7 @@ export async function fetchDataFile(
   label: string,
   signal?: AbortSignal,
 ): Promise<unknown> {
+  const started = performance.now();
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -50,6 +51,8 @@ export async function fetchDataFile(
     ]);
   }
   const decoded = decodeJson(label, bytes);
+  // Read by `npm run bench`: how long fetching and decoding each file took.
+  performance.measure(`jambatan:fetch+decode ${label}`, { start: started, end: performance.now() });
   if (!decoded.ok) throw new DataLoadError(label, 'invalid', decoded.problems);
   return decoded.value;
 }

@@ -2,12 +2,13 @@ import { Suspense, useId, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Loading } from '../ui/loading';
 import { formatPartialDate } from '../../lib/format-date';
+import './chart.css';
 
 interface Props {
   /** Says what the chart shows, e.g. "Bilateral trade by year, Malaysian official data (MYR)". */
   title: string;
   /** One or two sentences read by screen readers and shown under the title. */
-  description: string;
+  description: ReactNode;
   /** Where the numbers come from. */
   source: string;
   asOf: string;
@@ -20,6 +21,12 @@ interface Props {
   table: ReactNode;
   /** Extra controls (export buttons and the like). */
   controls?: ReactNode;
+  /** What the reader must know under either form: what is left out, how to read it. */
+  notes?: ReactNode;
+  /** Level of the title in the page's outline. */
+  headingLevel?: 2 | 3;
+  /** Height the chart will take, kept while it loads so that the page does not jump. */
+  chartHeight?: number;
 }
 
 /**
@@ -37,31 +44,41 @@ export function ChartFrame({
   chart,
   table,
   controls,
+  notes,
+  headingLevel = 2,
+  chartHeight,
 }: Props) {
   const titleId = useId();
   const descriptionId = useId();
+  const bodyId = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <div className="chart-frame__head">
-        <h2 className="chart-frame__title" id={titleId}>
+        <Heading className="chart-frame__title" id={titleId}>
           {title}
-        </h2>
+        </Heading>
         <div className="chart-frame__controls">
           <button
             type="button"
             className="button button--quiet"
-            aria-pressed={showTable}
+            aria-controls={bodyId}
             onClick={onToggleTable}
           >
             {showTable ? 'Show chart' : 'Show table'}
+            <span className="chart-frame__sr">: {title}</span>
           </button>
           {controls}
         </div>
       </div>
-      <p className="chart-frame__description" id={descriptionId}>
+      <div className="chart-frame__description" id={descriptionId}>
         {description}
-      </p>
-      <div className="chart-frame__body">
+      </div>
+      <div
+        className="chart-frame__body"
+        id={bodyId}
+        style={!showTable && chartHeight ? { minHeight: chartHeight } : undefined}
+      >
         {showTable ? (
           table
         ) : (
@@ -82,6 +99,7 @@ export function ChartFrame({
           </ErrorBoundary>
         )}
       </div>
+      {notes && <div className="chart-frame__notes">{notes}</div>}
       <figcaption className="chart-frame__footer">
         Source: {source} · Data as of <time dateTime={asOf}>{formatPartialDate(asOf)}</time>
       </figcaption>

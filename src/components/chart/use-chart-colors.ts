@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore, type RefObject } from 'react';
 
 const TOKENS = [
   '--chart-1',
@@ -21,45 +21,59 @@ export interface ChartColors {
   background: string;
 }
 
-let cached: { key: string; colors: ChartColors } | null = null;
+// One object per distinct set of values, so that the snapshot stays identical while nothing
+// changes (useSyncExternalStore compares by identity) even with charts in different themes.
+const cache = new Map<string, ChartColors>();
 
-function read(): ChartColors {
-  const style = getComputedStyle(document.documentElement);
+function read(element: Element | null): ChartColors {
+  const style = getComputedStyle(element ?? document.documentElement);
   const values = TOKENS.map((token) => style.getPropertyValue(token).trim() || '#555555');
   const key = values.join('|');
-  if (cached?.key !== key) {
-    cached = {
-      key,
-      colors: {
-        series: values.slice(0, 6),
-        text: values[6]!,
-        muted: values[7]!,
-        grid: values[8]!,
-        background: values[9]!,
-      },
+  let colors = cache.get(key);
+  if (!colors) {
+    colors = {
+      series: values.slice(0, 6),
+      text: values[6]!,
+      muted: values[7]!,
+      grid: values[8]!,
+      background: values[9]!,
     };
+    cache.set(key, colors);
   }
-  return cached.colors;
+  return colors;
 }
 
 function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, {
+  // jsdom and very old browsers have no matchMedia; the theme then only changes by attribute.
+  const media =
+    typeof window.matchMedia === 'function'
+      ? window.matchMedia('(prefers-color-scheme: dark)')
+      : null;
+  // A theme can be set on the root (`theme=dark`) or on a wrapper (the presenter's projector theme).
+  const themes = new MutationObserver(onChange);
+  themes.observe(document.documentElement, {
     attributes: true,
-    attributeFilter: ['data-theme', 'class', 'style'],
+    subtree: true,
+    attributeFilter: ['data-theme'],
   });
-  media.addEventListener('change', onChange);
+  const root = new MutationObserver(onChange);
+  root.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
+  media?.addEventListener('change', onChange);
+  // The chart's element exists only once mounted: read again now that it does.
+  onChange();
   return () => {
-    observer.disconnect();
-    media.removeEventListener('change', onChange);
+    themes.disconnect();
+    root.disconnect();
+    media?.removeEventListener('change', onChange);
   };
 }
 
 /**
  * Chart colours come from the same CSS tokens as the rest of the page, read as concrete values
- * so that exported SVG and PNG keep them, and re-read when the theme changes.
+ * so that exported SVG and PNG keep them, and re-read when the theme changes. Pass the chart's
+ * element to take the tokens of the theme it sits in (e.g. the projector theme of a slide).
  */
-export function useChartColors(): ChartColors {
-  return useSyncExternalStore(subscribe, read, read);
+export function useChartColors(element?: RefObject<Element | null>): ChartColors {
+  const snapshot = useCallback(() => read(element?.current ?? null), [element]);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPartialDate } from '../../lib/format-date';
+import { useDisplayOptions } from './display-options';
 
 /** Every view opens with its title and the pack's "as of" date. */
 export function ViewHeader({
@@ -11,9 +12,11 @@ export function ViewHeader({
   asOf?: string;
   children?: ReactNode;
 }) {
+  // Hidden only visually: the page keeps its heading for screen readers inside an embed.
+  const { hideHeader } = useDisplayOptions();
   return (
     <div className="view-header">
-      <h1>{title}</h1>
+      <h1 className={hideHeader ? 'visually-hidden' : undefined}>{title}</h1>
       {asOf && (
         <p className="view-header__asof">
           Data as of <time dateTime={asOf}>{formatPartialDate(asOf)}</time>

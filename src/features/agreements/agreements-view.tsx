@@ -1,34 +1,131 @@
-import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '../../app/global-params';
+import { useId, useMemo, useRef } from 'react';
 import { ViewHeader } from '../../components/ui/view-header';
 import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
-import { usePackFile } from '../../data/use-pack';
-import { formatPartialDate } from '../../lib/format-date';
-import { comparePartialDates } from '../../lib/partial-date';
+import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { yearOf } from '../../lib/partial-date';
 import { textOf } from '../../lib/text';
+import { isNarrowed, SORT_LABELS, type AgreementFilters } from './agreement-filters';
+import { AgreementFacets } from './agreement-facets';
+import { AgreementList } from './agreement-list';
+import { SearchBox } from './search-box';
+import { countFacets } from './to-agreement-list';
+import { describeSelection, toFacetOptions, type FacetLabels } from './to-facet-options';
+import { useAgreementSelection } from './use-agreement-selection';
+import './agreements.css';
+
+const TYPE_ORDER = Object.keys(AGREEMENT_TYPE_LABELS);
+const CLEARED = { type: [], sector: [], party: [], from: undefined, to: undefined, q: '' };
 
 export function AgreementsView() {
-  const location = useLocation();
   const meta = usePackFile('pack.json');
-  const { agreements } = usePackFile('agreements.json');
-  const sorted = [...agreements].sort((a, b) => comparePartialDates(b.date, a.date));
+  const { sectors } = usePackFile('sectors.json');
+  const countryNames = useCountryNames();
+  const { index, filters, setFilters, list, recordLink } = useAgreementSelection();
+  const search = useRef<HTMLInputElement>(null);
+
+  const sectorNames = useMemo(
+    () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
+    [sectors],
+  );
+  const labels = useMemo<FacetLabels>(
+    () => ({
+      type: (id) => AGREEMENT_TYPE_LABELS[id as keyof typeof AGREEMENT_TYPE_LABELS] ?? id,
+      sector: (id) => sectorNames[id] ?? id,
+      party: (id) => countryNames[id] ?? id.toUpperCase(),
+    }),
+    [sectorNames, countryNames],
+  );
+  const options = useMemo(
+    () =>
+      toFacetOptions(index, countFacets(index, filters), labels, {
+        type: TYPE_ORDER,
+        party: meta.countries.map((c) => c.id),
+      }),
+    [index, filters, labels, meta.countries],
+  );
+  const years = useMemo(
+    () => [...new Set(index.records.map((r) => yearOf(r.date)))].sort((a, b) => a - b),
+    [index],
+  );
+  const narrowed = isNarrowed(filters);
+  const summary = describeSelection(filters, labels);
+  const activeCount =
+    filters.type.length +
+    filters.sector.length +
+    filters.party.length +
+    (filters.from !== undefined || filters.to !== undefined ? 1 : 0);
+  const clear = () => {
+    setFilters(CLEARED);
+    search.current?.focus();
+  };
+
   return (
-    <>
+    <div className="agreements-view">
       <ViewHeader title="Agreements" asOf={meta.asOf}>
         <p className="result-count" role="status">
-          {agreements.length} agreements
+          {list.matched} of {list.total} agreements
         </p>
+        {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
       </ViewHeader>
-      <ol className="record-list">
-        {sorted.map((a) => (
-          <li key={a.id}>
-            <time dateTime={a.date}>{formatPartialDate(a.date)}</time>
-            <span className="record-list__type">{AGREEMENT_TYPE_LABELS[a.type]}</span>
-            <Link to={linkTo(`/agreements/${a.id}`, location.search)}>{textOf(a.title)}</Link>
-            <span className="record-list__parties">{a.parties.map((p) => p.name).join(' – ')}</span>
-          </li>
+      <div className="agreements-layout">
+        <AgreementFacets
+          options={options}
+          years={years}
+          filters={filters}
+          setFilters={setFilters}
+          activeCount={activeCount}
+        />
+        <div className="agreements-results">
+          <div className="agreements-toolbar">
+            <SearchBox ref={search} value={filters.q} onChange={(q) => setFilters({ q })} />
+            <SortSelect value={filters.sort} onChange={(sort) => setFilters({ sort })} />
+            {narrowed && (
+              <button type="button" className="button button--quiet" onClick={clear}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          {list.matched === 0 ? (
+            <div className="agreements-empty">
+              <p>
+                No agreement matches {summary.length > 1 ? 'all of these filters' : 'this filter'}.
+              </p>
+              <button type="button" className="button" onClick={clear}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <AgreementList
+              rows={list.rows}
+              sectorNames={sectorNames}
+              countryNames={countryNames}
+              recordLink={recordLink}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function SortSelect({
+  value,
+  onChange,
+}: {
+  value: AgreementFilters['sort'];
+  onChange: (sort: AgreementFilters['sort']) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="agreements-toolbar__sort">
+      <label htmlFor={id}>Sort by</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {Object.entries(SORT_LABELS).map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
+          </option>
         ))}
-      </ol>
-    </>
+      </select>
+    </div>
   );
 }

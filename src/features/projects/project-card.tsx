@@ -1,5 +1,6 @@
-import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '../../app/global-params';
+import { memo } from 'react';
+import { Link } from 'react-router-dom';
+import { Badge } from '../../components/ui/badge';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { STATUS_LABELS } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
@@ -12,20 +13,35 @@ interface Props {
   project: ProjectRecord;
   sectorNames: Record<string, string>;
   countryNames: Record<string, string>;
+  /** The project page, carrying the reader's selection for previous / next. */
+  href: string;
+}
+
+function yearsOf({ start, end }: ProjectRecord): string {
+  const [from, to] = [start && yearOf(start), end && yearOf(end)];
+  if (from && to) return from === to ? `${from}` : `${from}–${to}`;
+  if (from) return `Since ${from}`;
+  if (to) return `Until ${to}`;
+  return 'Not given';
 }
 
 /** One project at a glance: what, where, who, how much, when, and how well sourced. */
-export function ProjectCard({ project, sectorNames, countryNames }: Props) {
-  const location = useLocation();
+export const ProjectCard = memo(function ProjectCard({
+  project,
+  sectorNames,
+  countryNames,
+  href,
+}: Props) {
   const flags = recordFlags(project);
   const places = [...new Set(project.places.map((p) => p.state ?? p.name))];
   const main = project.value?.main;
-  const years = [project.start, project.end].filter(Boolean).map((d) => yearOf(d as string));
+  const sources = allSources(project).length;
+  const titleId = `project-${project.id}`;
   return (
-    <article className="card project-card" aria-labelledby={`project-${project.id}`}>
-      <h2 className="card__title" id={`project-${project.id}`}>
-        <Link to={linkTo(`/projects/${project.id}`, location.search)}>{textOf(project.name)}</Link>
-      </h2>
+    <article className="card project-card" aria-labelledby={titleId}>
+      <h3 className="card__title" id={titleId}>
+        <Link to={href}>{textOf(project.name)}</Link>
+      </h3>
       <p className="card__meta">
         <span className={`status status--${project.status}`}>{STATUS_LABELS[project.status]}</span>
         {' · '}
@@ -48,22 +64,36 @@ export function ProjectCard({ project, sectorNames, countryNames }: Props) {
         <dd>{places.length ? places.join(', ') : 'Not listed'}</dd>
         <dt>Value</dt>
         <dd>
-          {main
-            ? `${main.approximate ? '≈ ' : ''}${formatMoney(main)}${main.year ? ` (${yearOf(main.year)})` : ''}`
-            : 'Not disclosed'}
+          {main ? (
+            <>
+              {main.approximate && (
+                <>
+                  <span aria-hidden="true">≈ </span>
+                  <span className="projects-sr-only">about </span>
+                </>
+              )}
+              {formatMoney(main)}
+              {main.year ? ` (${yearOf(main.year)})` : ''}
+            </>
+          ) : (
+            'Not disclosed'
+          )}
         </dd>
         <dt>Years</dt>
-        <dd>
-          {years.length
-            ? years.length === 2 && years[0] !== years[1]
-              ? `${years[0]}–${years[1]}`
-              : `${years[0]}`
-            : 'Not given'}
-        </dd>
+        <dd>{yearsOf(project)}</dd>
         <dt>Sources</dt>
-        <dd>{allSources(project).length}</dd>
+        <dd>
+          {sources} {sources === 1 ? 'source' : 'sources'}
+        </dd>
       </dl>
-      <RecordBadges flags={flags} />
+      <div className="project-card__marks">
+        <RecordBadges flags={flags} />
+        {main?.approximate && (
+          <Badge tone="info" title="The source gives this figure as approximate">
+            Approximate value
+          </Badge>
+        )}
+      </div>
     </article>
   );
-}
+});

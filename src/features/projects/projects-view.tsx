@@ -1,30 +1,112 @@
+import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useLocation } from 'react-router-dom';
+import { globalQuery } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
-import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { textOf } from '../../lib/text';
 import { ProjectCard } from './project-card';
+import { ProjectFacets } from './project-facets';
+import { cleared, isFiltered, selectionQuery, sortOf } from './project-filters';
+import { yearBounds } from './project-keys';
+import { ProjectsToolbar } from './projects-toolbar';
+import { describeFilters } from './to-facet-options';
+import { toProjectResults } from './to-project-results';
+import { useProjectFilters } from './use-project-filters';
+import './projects.css';
 
 export function ProjectsView() {
-  const meta = usePackFile('pack.json');
-  const { projects } = usePackFile('projects.json');
-  const { sectors } = usePackFile('sectors.json');
-  const countryNames = useCountryNames();
-  const sectorNames = Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)]));
+  const location = useLocation();
+  const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
+  // Typing and ticking stay instant; the list follows as soon as the browser has time.
+  const shown = useDeferredValue(filters);
+  const results = useMemo(() => toProjectResults(projects, shown), [projects, shown]);
+  const bounds = useMemo(() => yearBounds(projects), [projects]);
+  const currencies = useMemo(
+    () => [...new Set(projects.flatMap((p) => (p.value ? [p.value.main.currency] : [])))].sort(),
+    [projects],
+  );
+  const sectorNames = useMemo(
+    () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
+    [sectors],
+  );
+  const countryNames = useMemo(
+    () => Object.fromEntries(meta.countries.map((c) => [c.id, textOf(c.name)])),
+    [meta],
+  );
+  const query = selectionQuery(globalQuery(location.search), shown);
+  const cards = useMemo(
+    () =>
+      results.items.map((project) => (
+        <ProjectCard
+          key={project.id}
+          project={project}
+          sectorNames={sectorNames}
+          countryNames={countryNames}
+          href={`/projects/${project.id}${query}`}
+        />
+      )),
+    [results.items, sectorNames, countryNames, query],
+  );
+  const searchRef = useRef<HTMLInputElement>(null);
+  const resultsId = useId();
+  const active = describeFilters(filters, options);
+  const clear = () => {
+    setFilters(cleared(filters));
+    // The button goes away with the filters; put the keyboard somewhere useful.
+    searchRef.current?.focus();
+  };
+  const empty = results.items.length === 0;
   return (
     <>
-      <ViewHeader title="Projects" asOf={meta.asOf}>
-        <p className="result-count" role="status">
-          {projects.length} projects
-        </p>
-      </ViewHeader>
-      <div className="card-grid">
-        {projects.map((project) => (
-          <ProjectCard
-            key={project.id}
-            project={project}
-            sectorNames={sectorNames}
-            countryNames={countryNames}
+      <ViewHeader title="Projects" asOf={meta.asOf} />
+      <div className="projects-layout">
+        <ProjectFacets
+          filters={filters}
+          options={options}
+          counts={results.counts}
+          bounds={bounds}
+          activeCount={active.length}
+          onChange={setFilters}
+        />
+        <section className="projects-results" aria-labelledby={resultsId}>
+          <h2 className="projects-sr-only" id={resultsId}>
+            Results
+          </h2>
+          <ProjectsToolbar
+            query={filters.q}
+            sort={sortOf(filters)}
+            currencies={currencies}
+            searchRef={searchRef}
+            onQuery={(q) => setFilters({ q })}
+            onSort={(sort) => setFilters({ sort })}
           />
-        ))}
+          <div className="projects-summary">
+            <p className="result-count" role="status">
+              {results.items.length} of {results.total} projects
+            </p>
+            {isFiltered(filters) && !empty && (
+              <button type="button" className="button button--quiet" onClick={clear}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          {active.length > 0 && (
+            <p className="projects-active">
+              <span className="projects-active__label">Filtered by</span> {active.join(' · ')}
+            </p>
+          )}
+          {empty ? (
+            <div className="projects-empty">
+              <p>No projects match these filters.</p>
+              <button type="button" className="button" onClick={clear}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <div className={shown === filters ? 'card-grid' : 'card-grid projects-stale'}>
+              {cards}
+            </div>
+          )}
+        </section>
       </div>
     </>
   );

@@ -1,41 +1,31 @@
-import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '../../app/global-params';
-import { TableScroll } from '../../components/ui/table-scroll';
+import { DataBoundary } from '../../components/data-boundary/data-boundary';
 import { ViewHeader } from '../../components/ui/view-header';
 import { usePackFile } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { SectorCountChart } from './sector-count-chart';
+import { SectorList } from './sector-list';
+import { SectorValueCharts } from './sector-value-charts';
+import './sectors.css';
 
+/** Sectors: projects and stated value per sector, each block failing on its own. */
 export function SectorsView() {
-  const location = useLocation();
   const meta = usePackFile('pack.json');
-  const { sectors } = usePackFile('sectors.json');
-  const { projects } = usePackFile('projects.json');
   return (
     <>
-      <ViewHeader title="Sectors" asOf={meta.asOf} />
-      <TableScroll label={'Sectors table'}>
-        <table className="data-table">
-          <caption>Projects and sourced facts per sector</caption>
-          <thead>
-            <tr>
-              <th scope="col">Sector</th>
-              <th scope="col">Projects</th>
-              <th scope="col">Facts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sectors.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <Link to={linkTo(`/sectors/${s.id}`, location.search)}>{textOf(s.name)}</Link>
-                </th>
-                <td>{projects.filter((p) => p.sectors.includes(s.id)).length}</td>
-                <td>{s.facts.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ViewHeader title="Sectors" asOf={meta.asOf}>
+        <p className="record-page__lede">
+          How many projects each sector has and what they are said to be worth, per currency.
+          Each sector’s page lists its projects, agreements and sourced facts.
+        </p>
+      </ViewHeader>
+      <DataBoundary loadingLabel="Loading projects…">
+        <SectorCountChart />
+      </DataBoundary>
+      <DataBoundary loadingLabel="Loading projects…">
+        <SectorValueCharts />
+      </DataBoundary>
+      <DataBoundary loadingLabel="Loading sectors…">
+        <SectorList />
+      </DataBoundary>
     </>
   );
 }
