@@ -1,32 +1,160 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { linkTo } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
-import { EVENT_CATEGORY_LABELS } from '../../data/labels';
-import { usePackFile } from '../../data/use-pack';
-import { formatDateRange } from '../../lib/format-date';
-import { comparePartialDates } from '../../lib/partial-date';
+import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { useFilters } from '../../filters/use-filters';
 import { textOf } from '../../lib/text';
+import { EventDetail } from './event-detail';
+import { TimelineChart } from './timeline-chart';
+import { TimelineFilterBar } from './timeline-filter-bar';
+import {
+  effectiveRange,
+  KNOWN_KINDS,
+  parseItemParam,
+  rangeToFilters,
+  TIMELINE_SPEC,
+  type YearRange,
+} from './timeline-filters';
+import { TimelineList } from './timeline-list';
+import { TimelineNotice } from './timeline-notice';
+import {
+  describeCounts,
+  facetCounts,
+  filterTimelineItems,
+  toTimelineItems,
+  yearExtent,
+  type TimelineItem,
+} from './to-timeline-items';
+import { useItemLink } from './use-item-link';
+import { useOptionalPackFile } from './use-optional-pack-file';
+import './timeline.css';
 
-/** Events in date order, as a list that screen readers read in order. */
+const byId = <T extends { id: string }>(list: T[] | undefined, name: (t: T) => string) =>
+  Object.fromEntries((list ?? []).map((t) => [t.id, name(t)]));
+
+/** Events, agreements and project milestones on one time axis, with the same items as a list. */
 export function TimelineView() {
+  // Files the timeline can do without are read first and without suspending, so they load in
+  // parallel with events.json and a broken one leaves the rest of the timeline working.
+  const projects = useOptionalPackFile('projects.json');
+  const agreements = useOptionalPackFile('agreements.json');
+  const sectors = useOptionalPackFile('sectors.json');
   const meta = usePackFile('pack.json');
   const { events } = usePackFile('events.json');
-  const sorted = [...events].sort((a, b) => comparePartialDates(a.date, b.date));
+  const sideNames = useCountryNames();
+  const location = useLocation();
+
+  const sectorList = sectors.data?.sectors;
+  const known = useMemo(
+    () => ({
+      kind: KNOWN_KINDS,
+      ...(sectorList && { sector: new Set(sectorList.map((s) => s.id)) }),
+    }),
+    [sectorList],
+  );
+  const [filters, setFilters] = useFilters(TIMELINE_SPEC, known);
+  const all = useMemo(
+    () =>
+      toTimelineItems({
+        events,
+        agreements: agreements.data?.agreements,
+        projects: projects.data?.projects,
+      }),
+    [events, agreements.data, projects.data],
+  );
+  const extent = useMemo(() => yearExtent(all), [all]);
+  const { from, to } = effectiveRange(filters, extent);
+  const range = useMemo(() => ({ from, to }), [from, to]);
+  const applied = useMemo(
+    () => ({ kinds: filters.kind, sectors: filters.sector, range }),
+    [filters.kind, filters.sector, range],
+  );
+  const shown = useMemo(() => filterTimelineItems(all, applied), [all, applied]);
+  const counts = useMemo(() => facetCounts(all, applied), [all, applied]);
+
+  const selected = parseItemParam(filters.item);
+  const event = selected?.kind === 'event' ? events.find((e) => e.id === selected.id) : undefined;
+  const [focusRequest, setFocusRequest] = useState(0);
+  const linkFor = useItemLink(filters);
+  const onOpen = useCallback((item: TimelineItem) => {
+    if (item.kind === 'event') setFocusRequest((n) => n + 1);
+  }, []);
+  const onRangeChange = (next: YearRange) => setFilters(rangeToFilters(next, extent));
+  const page = useRef<HTMLDivElement>(null);
+  const closeDetail = () => {
+    const key = filters.item;
+    setFilters({ item: '' });
+    // Back to where the reader opened it: the item on the axis, else its line in the list.
+    const target =
+      page.current?.querySelector<HTMLElement>(`[data-item-key="${key}"]`) ??
+      page.current?.querySelector<HTMLElement>(`[data-list-key="${key}"]`);
+    target?.focus();
+  };
+
+  const sectorOptions = (sectorList ?? []).map((s) => ({ id: s.id, name: textOf(s.name) }));
+  const names = {
+    sectors: byId(sectorList, (s) => textOf(s.name)),
+    projects: byId(projects.data?.projects, (p) => textOf(p.name)),
+    agreements: byId(agreements.data?.agreements, (a) => textOf(a.title)),
+  };
+  const unavailable = [
+    ...(projects.problems.length ? ['milestone'] : []),
+    ...(agreements.problems.length ? ['agreement'] : []),
+  ];
+
   return (
-    <>
+    <div className="tl-view" ref={page}>
       <ViewHeader title="Timeline" asOf={meta.asOf}>
         <p className="result-count" role="status">
-          {events.length} events
+          Showing {shown.length} of {all.length} items: {describeCounts(shown)}
         </p>
       </ViewHeader>
-      <ol className="timeline-list">
-        {sorted.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.date}>{formatDateRange(event.date, event.end)}</time>
-            <span className="record-list__type">{EVENT_CATEGORY_LABELS[event.category]}</span>
-            <h2 className="timeline-list__title">{textOf(event.title)}</h2>
-            <p>{textOf(event.description)}</p>
-          </li>
-        ))}
-      </ol>
-    </>
+      <TimelineNotice what="Project milestones" file={projects} />
+      <TimelineNotice what="Agreements" file={agreements} />
+      <TimelineNotice what="Sector names" file={sectors} />
+      <TimelineFilterBar
+        filters={filters}
+        counts={counts}
+        sectors={sectorOptions}
+        extent={extent}
+        unavailable={unavailable}
+        onChange={setFilters}
+      />
+      {shown.length === 0 ? (
+        <div className="tl-empty">
+          <p>No items match these filters.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setFilters({ kind: [], sector: [], from: undefined, to: undefined })}
+          >
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <TimelineChart
+          items={shown}
+          range={range}
+          extent={extent}
+          asOf={meta.asOf}
+          selectedKey={event ? `event:${event.id}` : null}
+          linkFor={linkFor}
+          onOpen={onOpen}
+          onRangeChange={onRangeChange}
+        />
+      )}
+      {event && (
+        <EventDetail
+          event={event}
+          focusRequest={focusRequest}
+          sideNames={sideNames}
+          names={names}
+          linkTo={(path) => linkTo(path, location.search)}
+          onClose={closeDetail}
+        />
+      )}
+      {shown.length > 0 && <TimelineList items={shown} linkFor={linkFor} onOpen={onOpen} />}
+    </div>
   );
 }

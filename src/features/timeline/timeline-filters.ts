@@ -1,0 +1,60 @@
+import type { FilterSpec, FilterState } from '../../filters/url-state';
+
+/** What the timeline shows, in the order the chart stacks them. */
+export const ITEM_KINDS = ['event', 'agreement', 'milestone'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const KIND_LABELS: Record<ItemKind, { one: string; many: string }> = {
+  event: { one: 'Event', many: 'Events' },
+  agreement: { one: 'Agreement', many: 'Agreements' },
+  milestone: { one: 'Project milestone', many: 'Project milestones' },
+};
+
+/**
+ * The timeline's URL: `kind`, `sector`, `from`, `to` filter (and `from`/`to` are also the zoom,
+ * so a zoomed view is a link); `item=event:<id>` opens an event's details.
+ */
+export const TIMELINE_SPEC = {
+  kind: { kind: 'list' },
+  sector: { kind: 'list' },
+  from: { kind: 'year' },
+  to: { kind: 'year' },
+  item: { kind: 'text' },
+} as const satisfies FilterSpec;
+
+export type TimelineFilters = FilterState<typeof TIMELINE_SPEC>;
+
+export const KNOWN_KINDS: ReadonlySet<string> = new Set(ITEM_KINDS);
+
+/** A year range, both ends inclusive. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * The years on show: the chosen `from`/`to`, else the data's own first and last year. A reversed
+ * pair (from=2024&to=2019, typed by hand) is read the way it was surely meant, not as nothing.
+ */
+export function effectiveRange(filters: Pick<TimelineFilters, 'from' | 'to'>, extent: YearRange) {
+  const from = filters.from ?? extent.from;
+  const to = filters.to ?? extent.to;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/**
+ * The `from`/`to` to write for a range: an end that equals the data's own end is the default and
+ * is left out, so "all years" is the bare URL.
+ */
+export function rangeToFilters(range: YearRange, extent: YearRange) {
+  return {
+    from: range.from <= extent.from ? undefined : range.from,
+    to: range.to >= extent.to ? undefined : range.to,
+  };
+}
+
+/** `item=event:ecrl-revived-2019` → the kind and id it names; anything else → null. */
+export function parseItemParam(value: string): { kind: ItemKind; id: string } | null {
+  const match = /^(event|agreement|milestone):([a-z0-9-]+(?::\d+)?)$/.exec(value.trim());
+  return match ? { kind: match[1] as ItemKind, id: match[2]! } : null;
+}

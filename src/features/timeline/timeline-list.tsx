@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import { KindShape } from './kind-shape';
+import { KIND_LABELS } from './timeline-filters';
+import type { ItemLink } from './timeline-mark';
+import { describeDate, type TimelineItem } from './to-timeline-items';
+
+interface Props {
+  items: TimelineItem[];
+  linkFor: (item: TimelineItem) => ItemLink;
+  onOpen: (item: TimelineItem) => void;
+}
+
+/**
+ * The same items as the time axis, as an ordered list that screen readers read in date order:
+ * date at its own precision, kind in words, title as a link, sources counted.
+ */
+export function TimelineList({ items, linkFor, onOpen }: Props) {
+  const headingId = useId();
+  return (
+    <section className="tl-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        In date order <span className="count">({items.length})</span>
+      </h2>
+      <ol className="tl-list__items">
+        {items.map((item) => {
+          const link = linkFor(item);
+          return (
+            <li key={item.key} className="tl-list__item">
+              <time dateTime={item.date} className="tl-list__date">
+                {describeDate(item)}
+              </time>
+              <span className={`tl-list__kind tl-list__kind--${item.kind}`}>
+                <KindShape kind={item.kind} planned={item.planned} /> {KIND_LABELS[item.kind].one}
+                {item.planned ? ', planned' : ''}
+              </span>
+              <span className="tl-list__title">
+                <Link
+                  to={link.to}
+                  replace={link.replace}
+                  data-list-key={item.key}
+                  onClick={() => onOpen(item)}
+                >
+                  {item.title}
+                </Link>
+              </span>
+              <span className="tl-list__sources">
+                {item.sourceCount} {item.sourceCount === 1 ? 'source' : 'sources'}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
