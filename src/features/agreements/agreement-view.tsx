@@ -99,12 +99,7 @@ export function AgreementView() {
       <DataBoundary loadingLabel="Loading events…">
         <AgreementEvents agreementId={agreement.id} />
       </DataBoundary>
-      <SourceList
-        sources={allSources(agreement)}
-        sideNames={countryNames}
-        headingLevel={2}
-        heading="All sources"
-      />
+      <SourceList sources={allSources(agreement)} sideNames={countryNames} headingLevel={2} />
       <p className="agreement-page__back">
         <Link to={listLink}>Back to the list</Link>
       </p>

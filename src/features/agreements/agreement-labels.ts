@@ -1,0 +1,32 @@
+import type { AgreementRecord } from '../../data/schema';
+
+type StatusId = NonNullable<AgreementRecord['status']>;
+
+/** Words for an agreement's status; "planned" means only the intention to sign is sourced. */
+export const AGREEMENT_STATUS_LABELS: Record<StatusId, string> = {
+  signed: 'Signed',
+  planned: 'Planned (intention to sign)',
+  'in-force': 'In force',
+  lapsed: 'Lapsed',
+  replaced: 'Replaced',
+};
+
+/** "Name (Country)", or the name alone for a party without a country or named as its country. */
+export function partyLabel(
+  party: { name: string; country?: string },
+  countryNames: Record<string, string>,
+): string {
+  if (!party.country) return party.name;
+  const country = countryNames[party.country] ?? party.country.toUpperCase();
+  // "China", not "China (China)".
+  return party.name.toLowerCase() === country.toLowerCase()
+    ? party.name
+    : `${party.name} (${country})`;
+}
+
+/** What a date's precision leaves open, said in words so a year is not read as 1 January. */
+export function precisionNote(date: string): string {
+  if (/^\d{4}$/.test(date)) return 'only the year is known';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'the day is not known';
+  return '';
+}
