@@ -19,6 +19,7 @@ export function globalQuery(search: string | URLSearchParams): string {
 export function linkTo(path: string, currentSearch: string, query = ''): string {
   const params = new URLSearchParams(globalQuery(currentSearch));
   for (const [key, value] of new URLSearchParams(query)) params.set(key, value);
-  const text = params.toString();
+  // Commas stay readable: `sector=automotive,digital`, as the URLs in the brief are written.
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `${path}?${text}` : path;
 }
