@@ -22,9 +22,11 @@ export function useFilters<S extends FilterSpec>(spec: S, known: KnownValues<S> 
   const setFilters = useCallback(
     (change: Partial<FilterState<S>> | ((current: FilterState<S>) => FilterState<S>)) => {
       const next = typeof change === 'function' ? change(state) : { ...state, ...change };
+      // flushSync: the URL state commits at once, so a ticked box or a chosen option never
+      // flips back while a transition waits; views defer their heavy lists (useDeferredValue).
       navigate(
         { pathname: location.pathname, search: withFilters(location.search, next, spec) },
-        { replace: true },
+        { replace: true, flushSync: true },
       );
     },
     [state, navigate, location.pathname, location.search, spec],

@@ -16,7 +16,7 @@ import { selectionQuery } from './project-filters';
 import { ProjectLinks } from './project-links';
 import { ProjectPager } from './project-pager';
 import { useProjectFilters } from './use-project-filters';
-import './projects.css';
+import './project-page.css';
 
 export function ProjectView() {
   const { projectId } = useParams();

@@ -1,0 +1,194 @@
+import type { ProjectRecord, ProjectStatusId } from '../../data/schema';
+import { startOf } from '../../lib/partial-date';
+import { textOf } from '../../lib/text';
+import type { FacetKey, SortId } from './project-filters';
+import { slugOf } from './slug';
+
+/** A project in one of these states has stopped: without an end date, its last milestone ends it. */
+const STOPPED: ReadonlySet<ProjectStatusId> = new Set(['completed', 'cancelled', 'suspended']);
+
+/** The year of a schema-checked partial date ("2017", "2017-06", "2017-06-24"). */
+const yearIn = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * First and last year the project is active: start (or its earliest dated step) to end; a project
+ * still running has no last year (`Infinity`); a stopped one ends with its last milestone.
+ * Null for a project without any date.
+ */
+export function spanOf(project: ProjectRecord): readonly [number, number] | null {
+  const years = [project.start, project.end, ...project.milestones.map((m) => m.date)]
+    .filter((d): d is string => d !== undefined)
+    .map(yearIn);
+  if (years.length === 0) return null;
+  const first = project.start ? yearIn(project.start) : Math.min(...years);
+  const last = project.end
+    ? yearIn(project.end)
+    : STOPPED.has(project.status)
+      ? Math.max(...years)
+      : Number.POSITIVE_INFINITY;
+  return [first, Math.max(first, last)];
+}
+
+// Place names repeat across many projects; their slugs are worked out once each.
+const slugs = new Map<string, string>();
+
+/** The state or province of a place, or its name where none is given, as a URL id. */
+export function placeKey(place: { name: string; state?: string }): string {
+  const name = place.state ?? place.name;
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    slugs.set(name, (slug = slugOf(name)));
+  }
+  return slug;
+}
+
+const FACET_VALUES: Record<FacetKey, (p: ProjectRecord) => (string | undefined)[]> = {
+  sector: (p) => p.sectors,
+  status: (p) => [p.status],
+  country: (p) => p.partners.map((x) => x.country),
+  state: (p) => p.places.map(placeKey),
+};
+
+/**
+ * One facet's values for every project, as small integers: project i has the codes
+ * `values[offsets[i]] … values[offsets[i + 1] - 1]`, and `ids[code]` is the value in the URL.
+ */
+export interface FacetColumn {
+  ids: string[];
+  codes: ReadonlyMap<string, number>;
+  offsets: Uint32Array;
+  values: Uint32Array;
+}
+
+function facetColumn(
+  projects: readonly ProjectRecord[],
+  pick: (p: ProjectRecord) => (string | undefined)[],
+): FacetColumn {
+  const ids: string[] = [];
+  const codes = new Map<string, number>();
+  const offsets = new Uint32Array(projects.length + 1);
+  const values: number[] = [];
+  projects.forEach((project, i) => {
+    const seen = new Set<number>();
+    for (const id of pick(project)) {
+      if (!id) continue;
+      let code = codes.get(id);
+      if (code === undefined) codes.set(id, (code = ids.push(id) - 1));
+      if (!seen.has(code)) {
+        seen.add(code);
+        values.push(code);
+      }
+    }
+    offsets[i + 1] = values.length;
+  });
+  return { ids, codes, offsets, values: Uint32Array.from(values) };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Orders indices by a key; projects without one go last, ties keep the name order. */
+function orderBy(
+  byName: readonly number[],
+  compare: (a: number, b: number) => number,
+  has: (i: number) => boolean,
+): number[] {
+  const rank = new Int32Array(byName.length);
+  byName.forEach((index, position) => (rank[index] = position));
+  return [...byName].sort((a, b) => {
+    const missing = Number(!has(a)) - Number(!has(b));
+    if (missing !== 0) return missing;
+    return (has(a) ? compare(a, b) : 0) || rank[a]! - rank[b]!;
+  });
+}
+
+export interface ProjectIndex {
+  facets: Record<FacetKey, FacetColumn>;
+  /** First and last active year per project; NaN for a project without dates. */
+  spanStart: Float64Array;
+  spanEnd: Float64Array;
+  /** Project indices in each sort order, computed on first use. */
+  order(sort: SortId): readonly number[];
+}
+
+const cache = new WeakMap<readonly ProjectRecord[], ProjectIndex>();
+
+/**
+ * What filtering needs to know about the projects, worked out once per projects array (the
+ * pack's file is immutable) so that a filter change is one pass over typed arrays: this must
+ * stay smooth at 100,000 projects.
+ */
+export function projectIndex(projects: readonly ProjectRecord[]): ProjectIndex {
+  const cached = cache.get(projects);
+  if (cached) return cached;
+  const spanStart = new Float64Array(projects.length).fill(Number.NaN);
+  const spanEnd = new Float64Array(projects.length).fill(Number.NaN);
+  projects.forEach((project, i) => {
+    const span = spanOf(project);
+    if (span) [spanStart[i], spanEnd[i]] = span;
+  });
+  const orders = new Map<SortId, readonly number[]>();
+  const byName = () => {
+    if (!orders.has('name')) {
+      const names = projects.map((p) => textOf(p.name));
+      orders.set(
+        'name',
+        projects.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!) || a - b),
+      );
+    }
+    return orders.get('name')!;
+  };
+  const starts = () => projects.map((p) => (p.start ? startOf(p.start) : Number.NaN));
+  const build: Record<SortId, () => readonly number[]> = {
+    name: byName,
+    start: () => {
+      const start = starts();
+      return orderBy(
+        byName(),
+        (a, b) => start[a]! - start[b]!,
+        (i) => !Number.isNaN(start[i]!),
+      );
+    },
+    // Amounts in different currencies cannot be compared: group by currency, largest first within.
+    value: () => {
+      const main = projects.map((p) => p.value?.main);
+      return orderBy(
+        byName(),
+        (a, b) =>
+          main[a]!.currency.localeCompare(main[b]!.currency) || main[b]!.amount - main[a]!.amount,
+        (i) => main[i] !== undefined,
+      );
+    },
+  };
+  const column = (facet: FacetKey) => facetColumn(projects, FACET_VALUES[facet]);
+  const facets: Record<FacetKey, FacetColumn> = {
+    sector: column('sector'),
+    status: column('status'),
+    country: column('country'),
+    state: column('state'),
+  };
+  const index: ProjectIndex = {
+    facets,
+    spanStart,
+    spanEnd,
+    order(sort) {
+      if (!orders.has(sort)) orders.set(sort, build[sort]());
+      return orders.get(sort)!;
+    },
+  };
+  cache.set(projects, index);
+  return index;
+}
+
+/** The first and last year any project is active, for the year range's hint. */
+export function yearBounds(projects: readonly ProjectRecord[]): [number, number] | null {
+  const { spanStart, spanEnd } = projectIndex(projects);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const year of [spanStart, spanEnd].flatMap((years) => [...years])) {
+    if (!Number.isFinite(year)) continue;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  return Number.isFinite(first) ? [first, last] : null;
+}

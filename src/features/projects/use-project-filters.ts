@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { useFilters } from '../../filters/use-filters';
+import { usePackFile } from '../../data/use-pack';
+import { PROJECT_FILTERS } from './project-filters';
+import { knownValues, toFacetOptions } from './to-facet-options';
+
+/**
+ * The reader's project selection from the URL, shared by the list and the project page so that
+ * previous / next on a project follow exactly the list the reader came from.
+ */
+export function useProjectFilters() {
+  const meta = usePackFile('pack.json');
+  const { projects } = usePackFile('projects.json');
+  const { sectors } = usePackFile('sectors.json');
+  const options = useMemo(() => toFacetOptions(projects, sectors, meta), [projects, sectors, meta]);
+  const known = useMemo(() => knownValues(options), [options]);
+  const [filters, setFilters] = useFilters(PROJECT_FILTERS, known);
+  return { meta, projects, sectors, options, filters, setFilters };
+}
