@@ -1,4 +1,4 @@
-import type { FacetOption } from './to-facet-options';
+import type { FacetOption } from '../../filters/projects/to-facet-options';
 
 interface Props {
   legend: string;

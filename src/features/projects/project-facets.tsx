@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { FACET_KEYS, type ProjectFilters } from './project-filters';
+import { FACET_KEYS, type ProjectFilters } from '../../filters/projects/project-filters';
 import { FacetGroup } from './facet-group';
-import { FACET_LEGENDS, type FacetOptions } from './to-facet-options';
-import type { FacetCounts } from './to-project-results';
+import { FACET_LEGENDS, type FacetOptions } from '../../filters/projects/to-facet-options';
+import type { FacetCounts } from '../../filters/projects/to-project-results';
 import { useWideScreen } from './use-wide-screen';
 import { YearRange } from './year-range';
 

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { ProjectRecord } from '../../data/schema';
 import { textOf } from '../../lib/text';
-import { isFiltered, type ProjectFilters } from './project-filters';
-import { toNeighbours, toProjectResults } from './to-project-results';
+import { isFiltered, type ProjectFilters } from '../../filters/projects/project-filters';
+import { toNeighbours, toProjectResults } from '../../filters/projects/to-project-results';
 
 interface Props {
   projectId: string;

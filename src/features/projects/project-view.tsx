@@ -12,10 +12,10 @@ import { useCountryNames } from '../../data/use-pack';
 import { textOf } from '../../lib/text';
 import { MilestoneTrack } from './milestone-track';
 import { ProjectFacts } from './project-facts';
-import { selectionQuery } from './project-filters';
+import { selectionQuery } from '../../filters/projects/project-filters';
 import { ProjectLinks } from './project-links';
 import { ProjectPager } from './project-pager';
-import { useProjectFilters } from './use-project-filters';
+import { useProjectFilters } from '../../filters/projects/use-project-filters';
 import './project-page.css';
 
 export function ProjectView() {

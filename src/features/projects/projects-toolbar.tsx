@@ -1,7 +1,7 @@
 import { useId, type RefObject } from 'react';
 import { MAX_QUERY_LENGTH } from '../../filters/url-state';
-import type { SortId } from './project-filters';
-import { useUrlDraft } from './use-url-draft';
+import type { SortId } from '../../filters/projects/project-filters';
+import { useUrlDraft } from '../../filters/projects/use-url-draft';
 
 const SORT_LABELS: Record<SortId, string> = {
   name: 'Name (A–Z)',

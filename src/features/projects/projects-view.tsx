@@ -5,12 +5,12 @@ import { ViewHeader } from '../../components/ui/view-header';
 import { textOf } from '../../lib/text';
 import { ProjectCard } from './project-card';
 import { ProjectFacets } from './project-facets';
-import { cleared, isFiltered, selectionQuery, sortOf } from './project-filters';
-import { yearBounds } from './project-keys';
+import { cleared, isFiltered, selectionQuery, sortOf } from '../../filters/projects/project-filters';
+import { yearBounds } from '../../filters/projects/project-keys';
 import { ProjectsToolbar } from './projects-toolbar';
-import { describeFilters } from './to-facet-options';
-import { toProjectResults } from './to-project-results';
-import { useProjectFilters } from './use-project-filters';
+import { describeFilters } from '../../filters/projects/to-facet-options';
+import { toProjectResults } from '../../filters/projects/to-project-results';
+import { useProjectFilters } from '../../filters/projects/use-project-filters';
 import './projects.css';
 
 export function ProjectsView() {

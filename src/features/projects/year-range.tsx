@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useUrlDraft } from './use-url-draft';
+import { useUrlDraft } from '../../filters/projects/use-url-draft';
 
 const YEAR = /^\d{4}$/;
 

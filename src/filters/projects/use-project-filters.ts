@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useFilters } from '../../filters/use-filters';
+import { useFilters } from '../use-filters';
 import { usePackFile } from '../../data/use-pack';
 import { PROJECT_FILTERS } from './project-filters';
 import { knownValues, toFacetOptions } from './to-facet-options';

@@ -4,7 +4,7 @@ import {
   withFilters,
   type FilterSpec,
   type FilterState,
-} from '../../filters/url-state';
+} from '../url-state';
 
 /**
  * The Projects filters as they appear in the URL:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilters, withFilters } from '../../filters/url-state';
+import { parseFilters, withFilters } from '../url-state';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import {
   cleared,
