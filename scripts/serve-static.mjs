@@ -5,9 +5,10 @@
  * sub-folder. Extra folders can be mounted with `--mount urlPrefix=dir` (e.g. embed host pages).
  *   node scripts/serve-static.mjs --dir dist --prefix /apps/jambatan/ --port 4310
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -49,11 +50,16 @@ createServer((req, res) => {
     if (!file.startsWith(dir)) break;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) break;
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    let body = readFileSync(file);
+    // Compress text as any real web server would, so measured sizes and timings are realistic.
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+      body = gzipSync(body, { level: 6 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': body.length });
+    res.end(body);
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
