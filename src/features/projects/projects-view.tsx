@@ -2,10 +2,16 @@ import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { globalQuery } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
+import { VirtualGrid } from '../../components/ui/virtual-grid';
 import { textOf } from '../../lib/text';
 import { ProjectCard } from './project-card';
 import { ProjectFacets } from './project-facets';
-import { cleared, isFiltered, selectionQuery, sortOf } from '../../filters/projects/project-filters';
+import {
+  cleared,
+  isFiltered,
+  selectionQuery,
+  sortOf,
+} from '../../filters/projects/project-filters';
 import { yearBounds } from '../../filters/projects/project-keys';
 import { ProjectsToolbar } from './projects-toolbar';
 import { describeFilters } from '../../filters/projects/to-facet-options';
@@ -33,19 +39,18 @@ export function ProjectsView() {
     [meta],
   );
   const query = selectionQuery(globalQuery(location.search), shown);
-  const cards = useMemo(
-    () =>
-      results.items.map((project) => (
-        <ProjectCard
-          key={project.id}
-          project={project}
-          sectorNames={sectorNames}
-          countryNames={countryNames}
-          href={`/projects/${project.id}${query}`}
-        />
-      )),
-    [results.items, sectorNames, countryNames, query],
-  );
+  const renderCard = (index: number) => {
+    const project = results.items[index]!;
+    return (
+      <ProjectCard
+        key={project.id}
+        project={project}
+        sectorNames={sectorNames}
+        countryNames={countryNames}
+        href={`/projects/${project.id}${query}`}
+      />
+    );
+  };
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsId = useId();
   const active = describeFilters(filters, options);
@@ -102,9 +107,13 @@ export function ProjectsView() {
               </button>
             </div>
           ) : (
-            <div className={shown === filters ? 'card-grid' : 'card-grid projects-stale'}>
-              {cards}
-            </div>
+            <VirtualGrid
+              className={shown === filters ? 'card-grid' : 'card-grid projects-stale'}
+              count={results.items.length}
+              renderItem={renderCard}
+              minItemWidth={320}
+              estimateRowHeight={320}
+            />
           )}
         </section>
       </div>
