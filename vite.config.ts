@@ -24,5 +24,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup/vitest-setup.ts'],
     css: false,
+    testTimeout: 20_000,
   },
 });

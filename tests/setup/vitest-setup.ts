@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // recharts measures its container; jsdom has no layout, so report a fixed size.
@@ -26,5 +26,8 @@ class FixedSizeResizeObserver {
 if (typeof window !== 'undefined') {
   window.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 }
+
+// Views load lazily; on a busy two-core CI machine the first render can take seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
