@@ -5,6 +5,8 @@ import { linkTo } from './global-params';
 import { useHeaderPack } from './use-header-pack';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
 import { NAV_VIEWS } from './views';
+import { ThemeSync } from './theme-sync';
+import { ViewTools } from './lazy-shells';
 
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
 export function DashboardShell() {
@@ -12,6 +14,7 @@ export function DashboardShell() {
   const { meta } = useHeaderPack();
   return (
     <div className="shell">
+      <ThemeSync />
       <a className="skip-link" href="#main" onClick={focusMain}>
         Skip to content
       </a>
@@ -36,6 +39,7 @@ export function DashboardShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="shell__main">
+        <ViewTools />
         {/* Keyed by path so that a failed view recovers when the reader moves elsewhere. */}
         <DataBoundary key={location.pathname}>
           <Outlet />

@@ -1,82 +1,194 @@
-import { useEffect } from 'react';
-import { Link, useLocation, useNavigate, useParams, useRoutes } from 'react-router-dom';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
+import { describeFailure } from '../components/data-boundary/describe-failure';
+import { DisplayOptionsProvider } from '../components/ui/display-options';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { ErrorPanel } from '../components/ui/error-panel';
+import { Loading } from '../components/ui/loading';
 import { NotFound } from '../components/ui/not-found';
-import { usePackFile } from '../data/use-pack';
+import type { DeckRecord } from '../data/schema';
 import { textOf } from '../lib/text';
+import { PresenterBar } from '../features/present/presenter-bar';
+import { presenterAction, keyBelongsToTarget } from '../features/present/presenter-keys';
+import { slideHref, speakerHref, viewPathOf } from '../features/present/slide-paths';
+import { useDeck } from '../features/present/use-deck';
+import { usePresenterSync } from '../features/present/use-presenter-sync';
 import { linkTo } from './global-params';
-import { viewRoutes } from './view-routes';
+import { ThemeSync } from './theme-sync';
+import { useFullscreen } from './use-fullscreen';
+import { useLinkCapture } from './use-link-capture';
+import './presenter.css';
 
-/** Presenter mode: one slide full-bleed, moved through with the keyboard. */
+/**
+ * Presenter mode: `#/present/<deck>/<n>/<view>?<query>`. The slide is the ordinary view as a
+ * child route, so it stays live: a filter changed on a slide stays under the presenter prefix.
+ */
 export function PresenterShell() {
   return (
     <div className="presenter" data-theme="projector">
+      <ThemeSync />
       <DataBoundary>
-        <Slide />
+        <PresenterDeck />
       </DataBoundary>
     </div>
   );
 }
 
-function Slide() {
-  const { deckId, slide } = useParams();
+/** `#/present/<deck>/<n>` alone opens the slide's view with the slide's own query. */
+export function SlideStart() {
+  const { deckId = '', slide = '' } = useParams();
+  const location = useLocation();
+  const deck = useDeck(deckId);
+  const n = Number(slide);
+  const current = deck?.slides[n - 1];
+  if (!current) return null;
+  return <Navigate replace to={slideHref(deckId, n, current, location.search)} />;
+}
+
+function PresenterDeck() {
+  const { deckId = '', slide = '' } = useParams();
+  const location = useLocation();
+  const deck = useDeck(deckId);
+  const n = /^\d+$/.test(slide) ? Number(slide) : 0;
+  if (!deck || n < 1 || n > deck.slides.length)
+    return (
+      <main className="presenter__missing">
+        <NotFound
+          what={`slide "${slide}" of the deck "${deckId}"`}
+          backTo={linkTo('/present', location.search)}
+          backLabel="All decks"
+        />
+      </main>
+    );
+  return <PresenterSlide deck={deck} deckRef={deckId} number={n} />;
+}
+
+function PresenterSlide({
+  deck,
+  deckRef,
+  number,
+}: {
+  deck: DeckRecord;
+  deckRef: string;
+  number: number;
+}) {
   const location = useLocation();
   const navigate = useNavigate();
-  const { decks } = usePackFile('decks.json');
-  const deck = decks.find((d) => d.id === deckId);
-  const index = Number(slide ?? '1') - 1;
-  const current = deck?.slides[index];
-  const count = deck?.slides.length ?? 0;
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen();
+  const count = deck.slides.length;
+  const viewPath = viewPathOf(location.pathname);
+
+  // Keys pressed quickly outrun rendering (each slide move is a transition): count from the
+  // slide the URL already names, which changes at once, not from the slide on screen.
+  const latest = useCallback(() => slideInUrl() ?? number, [number]);
+  const go = useCallback(
+    (n: number) => {
+      const to = Math.min(Math.max(n, 1), count);
+      if (to === latest()) return;
+      navigate(slideHref(deckRef, to, deck.slides[to - 1]!, location.search));
+    },
+    [deck, deckRef, count, latest, navigate, location.search],
+  );
+  const leave = useCallback(
+    () => navigate(`${viewPath}${location.search}`),
+    [navigate, viewPath, location.search],
+  );
+  const openSpeaker = useCallback(() => {
+    window.open(
+      `#${speakerHref(deckRef, number, location.search)}`,
+      'jambatan-speaker',
+      'popup,width=960,height=720',
+    );
+  }, [deckRef, number, location.search]);
+
+  usePresenterSync(deckRef, number, (ref, n) => {
+    if (ref === deckRef) go(n);
+    else navigate(linkTo(`/present/${ref}/${n}`, location.search));
+  });
+  useLinkCapture((path, search) =>
+    /^\/(present|speaker|shared-deck|embed)(\/|$)/.test(path)
+      ? null
+      : { to: `/present/${deckRef}/${number}${path}${search}`, replace: false },
+  );
 
   useEffect(() => {
-    if (!deck) return;
-    const go = (n: number) =>
-      navigate(linkTo(`/present/${deck.id}/${Math.min(Math.max(n, 1), count)}`, location.search));
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)
-        return;
-      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) go(index + 2);
-      else if (['ArrowLeft', 'PageUp'].includes(event.key)) go(index);
-      else if (event.key === 'Home') go(1);
-      else if (event.key === 'End') go(count);
-      else if (event.key === 'Escape' && current)
-        navigate(linkTo(current.view, location.search, current.query ?? ''));
-      else return;
+      const action = presenterAction(event);
+      if (!action || event.defaultPrevented || keyBelongsToTarget(event.target, event.key)) return;
+      if (action === 'leave' && document.fullscreenElement) {
+        // The browser leaves full screen on Esc by itself; never leave the deck on the same key.
+        void document.exitFullscreen().catch(() => undefined);
+      } else if (action === 'next') go(latest() + 1);
+      else if (action === 'previous') go(latest() - 1);
+      else if (action === 'first') go(1);
+      else if (action === 'last') go(count);
+      else if (action === 'fullscreen') toggleFullscreen();
+      else if (action === 'speaker') openSpeaker();
+      else if (action === 'leave') leave();
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [deck, index, count, current, navigate, location.search]);
+  }, [go, latest, leave, openSpeaker, toggleFullscreen, count]);
 
-  const view = useRoutes(
-    viewRoutes,
-    current
-      ? { pathname: current.view, search: current.query ? `?${current.query}` : '' }
-      : location,
-  );
-  if (!deck || !current)
-    return (
-      <NotFound
-        what={`slide ${slide ?? ''} of deck "${deckId ?? ''}"`}
-        backTo={linkTo('/present', location.search)}
-        backLabel="All decks"
-      />
-    );
+  const slide = deck.slides[number - 1]!;
   return (
-    <>
-      <header className="presenter__bar">
-        <h1 className="presenter__title">{textOf(current.title)}</h1>
-        <p className="presenter__counter" aria-live="polite">
-          Slide {index + 1} of {count}
-        </p>
-        <progress max={count} value={index + 1} aria-label="Deck progress" />
-        <Link to={linkTo(current.view, location.search, current.query ?? '')}>
-          Leave presenter mode (Esc)
-        </Link>
-      </header>
-      <div className="presenter__slide">
-        <DataBoundary key={index}>{view}</DataBoundary>
-      </div>
-    </>
+    <DisplayOptionsProvider value={{ hideHeader: true }}>
+      <PresenterBar
+        deckTitle={textOf(deck.title)}
+        slideTitle={textOf(slide.title)}
+        number={number}
+        count={count}
+        viewPath={viewPath}
+        search={location.search}
+        fullscreen={fullscreen}
+        onPrevious={() => go(latest() - 1)}
+        onNext={() => go(latest() + 1)}
+        onFullscreen={toggleFullscreen}
+        onSpeaker={openSpeaker}
+        onLeave={leave}
+      />
+      <main className="presenter__slide">
+        <SlideBoundary slideKey={`${deckRef}/${number}${viewPath}`} />
+      </main>
+    </DisplayOptionsProvider>
+  );
+}
+
+/** The slide number in the address bar's hash route, if it is a presenter route. */
+function slideInUrl(): number | null {
+  const match = /^#\/present\/[^/?]+\/(\d+)(?:[/?]|$)/.exec(window.location.hash);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The Suspense boundary stays mounted from slide to slide, so that while the next slide loads
+ * (slide moves are transitions) the room keeps seeing the current one instead of a loading
+ * message; only the error boundary starts afresh on each slide.
+ */
+function SlideBoundary({ slideKey }: { slideKey: string }) {
+  const { reset } = useQueryErrorResetBoundary();
+  return (
+    <Suspense fallback={<Loading />}>
+      <ErrorBoundary
+        key={slideKey}
+        onReset={reset}
+        fallback={(error, retry) => {
+          const failure = describeFailure(error);
+          return (
+            <ErrorPanel
+              title={failure.title}
+              problems={failure.problems}
+              hint={failure.hint}
+              onRetry={failure.retry ? retry : undefined}
+            />
+          );
+        }}
+      >
+        <Outlet />
+      </ErrorBoundary>
+    </Suspense>
   );
 }

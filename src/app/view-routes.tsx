@@ -37,6 +37,12 @@ const MapView = lazy(() =>
 export const DecksView = lazy(() =>
   import('../features/present/decks-view').then((m) => ({ default: m.DecksView })),
 );
+export const SharedDeckView = lazy(() =>
+  import('../features/present/shared-deck-view').then((m) => ({ default: m.SharedDeckView })),
+);
+export const SpeakerView = lazy(() =>
+  import('../features/present/speaker-view').then((m) => ({ default: m.SpeakerView })),
+);
 
 /** The views, relative to whichever shell shows them (dashboard, embed, presenter). */
 export const viewRoutes: RouteObject[] = [

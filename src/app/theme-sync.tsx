@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
+
+export type ThemeChoice = 'light' | 'dark' | 'auto';
+
+/** `theme=light|dark|auto` from a query string; anything else is `auto`. */
+export function parseTheme(search: string): ThemeChoice {
+  const value = new URLSearchParams(search).get('theme');
+  return value === 'light' || value === 'dark' ? value : 'auto';
+}
+
+/**
+ * Applies `theme=` to the whole document, in every shell: light or dark as chosen, and on `auto`
+ * no attribute, so that prefers-color-scheme (the reader's or the host page's setting) decides.
+ * `lang=` is accepted and passed through in links, but the page stays `lang="en"` until the
+ * translations arrive: declaring Malay over English text would mislead screen readers.
+ */
+export function ThemeSync() {
+  const { search } = useLocation();
+  const theme = parseTheme(search);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'auto') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = 'en';
+  }, []);
+  return null;
+}

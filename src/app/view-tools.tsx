@@ -1,0 +1,20 @@
+import { useLocation } from 'react-router-dom';
+import { EmbedButton } from '../features/embed/embed-dialog';
+import { AddToDeck } from '../features/present/add-to-deck';
+import './view-tools.css';
+
+/** The view's own title, read when needed, so that no view has to report it. */
+function currentViewTitle(): string {
+  return document.querySelector('#main h1')?.textContent?.trim() ?? '';
+}
+
+/** What every view offers beside its content: make it a slide, or embed it elsewhere. */
+export function ViewTools() {
+  const { pathname, search } = useLocation();
+  return (
+    <div className="view-tools" role="group" aria-label="Share this view">
+      <AddToDeck viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />
+      <EmbedButton viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />
+    </div>
+  );
+}

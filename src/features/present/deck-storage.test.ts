@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeckJson, parseStoredDecks, serializeDecks } from './deck-storage';
+
+const good = { id: 'my-deck', title: 'My deck', slides: [{ view: '/trade', title: 'Trade' }] };
+
+describe('stored decks', () => {
+  it('reads nothing as no decks', () => {
+    expect(parseStoredDecks(null)).toEqual({ decks: [], problems: [], unreadable: [] });
+    expect(parseStoredDecks('')).toEqual({ decks: [], problems: [], unreadable: [] });
+  });
+
+  it('reports a store that is not a JSON list, and keeps its text to set aside', () => {
+    for (const raw of ['{not json', '{"decks": []}', '"text"']) {
+      const stored = parseStoredDecks(raw);
+      expect(stored.decks).toEqual([]);
+      expect(stored.problems[0]).toMatch(/could not be read/);
+      expect(stored.corruptText).toBe(raw);
+    }
+  });
+
+  it('keeps the good decks, reports each bad entry in words and keeps it for later saves', () => {
+    const bad = { id: 'Bad Id', title: '', slides: [] };
+    const raw = JSON.stringify([good, bad, 42, { ...good, title: 'Twin' }]);
+    const stored = parseStoredDecks(raw);
+    expect(stored.decks).toEqual([good]);
+    expect(stored.unreadable).toEqual([bad, 42, { ...good, title: 'Twin' }]);
+    expect(stored.problems.join('\n')).toContain('saved deck 2 › $.id: "Bad Id" is not a valid id');
+    expect(stored.problems.join('\n')).toContain('saved deck 2 › $.slides: too short');
+    expect(stored.problems.join('\n')).toContain(
+      'saved deck 3 › $: expected an object, got number',
+    );
+    expect(stored.problems.join('\n')).toContain('saved deck 4 repeats the id "my-deck"');
+    // Saving writes the decks and puts the unreadable entries back as they were.
+    expect(JSON.parse(serializeDecks(stored.decks, stored.unreadable))).toEqual(JSON.parse(raw));
+  });
+});
+
+describe('importing a deck file', () => {
+  it('accepts one deck, or a decks.json holding exactly one', () => {
+    expect(parseDeckJson(JSON.stringify(good), 'deck.json')).toEqual({ ok: true, deck: good });
+    expect(parseDeckJson(`\uFEFF${JSON.stringify({ decks: [good] })}`, 'decks.json')).toEqual({
+      ok: true,
+      deck: good,
+    });
+  });
+
+  it('says in words why a file is not a deck', () => {
+    expect(parseDeckJson('not json', 'notes.txt')).toEqual({
+      ok: false,
+      problems: ['notes.txt is not JSON: it cannot be read as a deck.'],
+    });
+    expect(parseDeckJson(JSON.stringify({ decks: [good, good] }), 'decks.json')).toEqual({
+      ok: false,
+      problems: ['decks.json holds 2 decks; import one deck at a time.'],
+    });
+    const check = parseDeckJson(
+      JSON.stringify({
+        id: 'x',
+        title: 'X',
+        slides: [{ view: 'projects', title: 'P', colour: 1 }],
+      }),
+      'x.json',
+    );
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.problems).toEqual([
+      'x.json › $.slides[0].view: "projects" is not a view route (a path such as "/overview" or "/projects/ecrl")',
+      'x.json › $.slides[0].colour: unknown field "colour" (remove it or check its spelling)',
+    ]);
+  });
+});

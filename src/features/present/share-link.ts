@@ -1,0 +1,48 @@
+import type { DeckRecord } from '../../data/schema';
+import { checkDeck, type DeckCheck } from './deck-storage';
+
+/**
+ * A deck carried whole in a link, with no server: `#/shared-deck/<base64url of the JSON>`.
+ * UTF-8 first, so that titles and notes in any script survive.
+ */
+export function encodeDeck(deck: DeckRecord): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(deck));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeDeck(payload: string): DeckCheck {
+  const label = 'the shared link';
+  let text: string;
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: ['The link is cut short or was changed: it holds no deck.'] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: ['The link is cut short or was changed: it holds no deck.'] };
+  }
+  return checkDeck(value, label);
+}
+
+/** The hash route of a shared deck (without the pack or language settings, added by the caller). */
+export function sharedDeckPath(deck: DeckRecord): string {
+  return `/shared-deck/${encodeDeck(deck)}`;
+}
+
+/** A short stable key for a shared deck (FNV-1a of its payload), for presenting without saving. */
+export function sharedDeckKey(payload: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < payload.length; i += 1) {
+    hash ^= payload.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { slideDashboardHref, slideHref, speakerHref, viewPathOf } from './slide-paths';
+
+describe('presenter paths', () => {
+  const slide = { view: '/projects', query: 'sector=automotive', title: 'Cars' };
+
+  it('puts the slide view under the presenter prefix with its query and the global settings', () => {
+    expect(slideHref('briefing', 6, slide, '?pack=malaysia-china&status=operational')).toBe(
+      '/present/briefing/6/projects?pack=malaysia-china&sector=automotive',
+    );
+    expect(slideHref('mine:my-deck', 1, { view: '/', title: 'Home' }, '')).toBe(
+      '/present/mine:my-deck/1/overview',
+    );
+    expect(slideDashboardHref(slide, '?theme=dark')).toBe('/projects?theme=dark&sector=automotive');
+    expect(speakerHref('briefing', 2, '?lang=ms&q=x')).toBe('/speaker/briefing/2?lang=ms');
+  });
+
+  it('reads the live view back from a presenter path', () => {
+    expect(viewPathOf('/present/briefing/3/projects/ecrl')).toBe('/projects/ecrl');
+    expect(viewPathOf('/present/shared:abc/1/timeline')).toBe('/timeline');
+    expect(viewPathOf('/present/briefing/3')).toBe('/');
+  });
+});

@@ -1,0 +1,31 @@
+import { linkTo } from '../../app/global-params';
+import type { SlideRecord } from '../../data/schema';
+
+/** Presenter URLs: `/present/<deck>/<n>/<view path>?<slide query>`; the view is a child route. */
+export function presentPath(deckRef: string, n: number): string {
+  return `/present/${deckRef}/${n}`;
+}
+
+/** The view path of a slide; "/" would be the index route again, so it means the overview. */
+function slideView(slide: SlideRecord): string {
+  return slide.view === '/' ? '/overview' : slide.view.replace(/\/+$/, '');
+}
+
+/** Slide n with its own query, keeping the reader's pack, language and theme. */
+export function slideHref(deckRef: string, n: number, slide: SlideRecord, search: string): string {
+  return linkTo(`${presentPath(deckRef, n)}${slideView(slide)}`, search, slide.query ?? '');
+}
+
+/** The normal dashboard view of a slide, as the deck defines it. */
+export function slideDashboardHref(slide: SlideRecord, search: string): string {
+  return linkTo(slideView(slide), search, slide.query ?? '');
+}
+
+/** `/present/briefing/3/projects/ecrl` → `/projects/ecrl`: the live view under the prefix. */
+export function viewPathOf(pathname: string): string {
+  return `/${pathname.split('/').slice(4).join('/')}`;
+}
+
+export function speakerHref(deckRef: string, n: number, search: string): string {
+  return linkTo(`/speaker/${deckRef}/${n}`, search);
+}
