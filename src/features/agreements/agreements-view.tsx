@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
+import { ViewControls } from '../../components/ui/display-options';
 import { ViewHeader } from '../../components/ui/view-header';
 import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
@@ -68,23 +69,27 @@ export function AgreementsView() {
         {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
       </ViewHeader>
       <div className="agreements-layout">
-        <AgreementFacets
-          options={options}
-          years={years}
-          filters={filters}
-          setFilters={setFilters}
-          activeCount={activeCount}
-        />
+        <ViewControls>
+          <AgreementFacets
+            options={options}
+            years={years}
+            filters={filters}
+            setFilters={setFilters}
+            activeCount={activeCount}
+          />
+        </ViewControls>
         <div className="agreements-results">
-          <div className="agreements-toolbar">
-            <SearchBox ref={search} value={filters.q} onChange={(q) => setFilters({ q })} />
-            <SortSelect value={filters.sort} onChange={(sort) => setFilters({ sort })} />
-            {narrowed && (
-              <button type="button" className="button button--quiet" onClick={clear}>
-                Clear filters
-              </button>
-            )}
-          </div>
+          <ViewControls>
+            <div className="agreements-toolbar">
+              <SearchBox ref={search} value={filters.q} onChange={(q) => setFilters({ q })} />
+              <SortSelect value={filters.sort} onChange={(sort) => setFilters({ sort })} />
+              {narrowed && (
+                <button type="button" className="button button--quiet" onClick={clear}>
+                  Clear filters
+                </button>
+              )}
+            </div>
+          </ViewControls>
           {list.matched === 0 ? (
             <div className="agreements-empty">
               <p>

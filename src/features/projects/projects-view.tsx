@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { globalQuery } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
+import { ViewControls } from '../../components/ui/display-options';
 import { VirtualGrid } from '../../components/ui/virtual-grid';
 import { textOf } from '../../lib/text';
 import { ProjectCard } from './project-card';
@@ -64,26 +65,30 @@ export function ProjectsView() {
     <>
       <ViewHeader title="Projects" asOf={meta.asOf} />
       <div className="projects-layout">
-        <ProjectFacets
-          filters={filters}
-          options={options}
-          counts={results.counts}
-          bounds={bounds}
-          activeCount={active.length}
-          onChange={setFilters}
-        />
+        <ViewControls>
+          <ProjectFacets
+            filters={filters}
+            options={options}
+            counts={results.counts}
+            bounds={bounds}
+            activeCount={active.length}
+            onChange={setFilters}
+          />
+        </ViewControls>
         <section className="projects-results" aria-labelledby={resultsId}>
           <h2 className="projects-sr-only" id={resultsId}>
             Results
           </h2>
-          <ProjectsToolbar
-            query={filters.q}
-            sort={sortOf(filters)}
-            currencies={currencies}
-            searchRef={searchRef}
-            onQuery={(q) => setFilters({ q })}
-            onSort={(sort) => setFilters({ sort })}
-          />
+          <ViewControls>
+            <ProjectsToolbar
+              query={filters.q}
+              sort={sortOf(filters)}
+              currencies={currencies}
+              searchRef={searchRef}
+              onQuery={(q) => setFilters({ q })}
+              onSort={(sort) => setFilters({ sort })}
+            />
+          </ViewControls>
           <div className="projects-summary">
             <p className="result-count" role="status">
               {results.items.length} of {results.total} projects

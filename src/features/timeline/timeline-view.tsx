@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
+import { ViewControls } from '../../components/ui/display-options';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { useFilters } from '../../filters/use-filters';
 import { textOf } from '../../lib/text';
@@ -113,14 +114,16 @@ export function TimelineView() {
       <TimelineNotice what="Project milestones" file={projects} />
       <TimelineNotice what="Agreements" file={agreements} />
       <TimelineNotice what="Sector names" file={sectors} />
-      <TimelineFilterBar
-        filters={filters}
-        counts={counts}
-        sectors={sectorOptions}
-        extent={extent}
-        unavailable={unavailable}
-        onChange={setFilters}
-      />
+      <ViewControls>
+        <TimelineFilterBar
+          filters={filters}
+          counts={counts}
+          sectors={sectorOptions}
+          extent={extent}
+          unavailable={unavailable}
+          onChange={setFilters}
+        />
+      </ViewControls>
       {shown.length === 0 ? (
         <div className="tl-empty">
           <p>No items match these filters.</p>
