@@ -17,6 +17,8 @@ export default defineConfig({
     sourcemap: false,
     // Inline nothing as data: URLs so the CSP stays simple and assets stay cacheable.
     assetsInlineLimit: 0,
+    // Read by scripts/check-size.mjs and the benchmark to size each view's download.
+    manifest: true,
   },
   server: { port: 5173 },
   test: {
