@@ -52,6 +52,7 @@ export function ChartFrame({
   const descriptionId = useId();
   const bodyId = useId();
   const Heading = `h${headingLevel}` as const;
+  const toggleText = showTable ? 'Show chart' : 'Show table';
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <div className="chart-frame__head">
@@ -63,10 +64,11 @@ export function ChartFrame({
             type="button"
             className="button button--quiet"
             aria-controls={bodyId}
+            // The visible words first (WCAG 2.5.3), then which chart: a page has several.
+            aria-label={`${toggleText}: ${title}`}
             onClick={onToggleTable}
           >
-            {showTable ? 'Show chart' : 'Show table'}
-            <span className="chart-frame__sr">: {title}</span>
+            {toggleText}
           </button>
           {controls}
         </div>

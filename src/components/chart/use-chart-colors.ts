@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore, type RefObject } from 'react';
+import { useSyncExternalStore, type RefObject } from 'react';
 
 const TOKENS = [
   '--chart-1',
@@ -74,6 +74,7 @@ function subscribe(onChange: () => void): () => void {
  * element to take the tokens of the theme it sits in (e.g. the projector theme of a slide).
  */
 export function useChartColors(element?: RefObject<Element | null>): ChartColors {
-  const snapshot = useCallback(() => read(element?.current ?? null), [element]);
+  // Read when React asks (after mount too), not during render: the element exists only then.
+  const snapshot = () => read(element?.current ?? null);
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

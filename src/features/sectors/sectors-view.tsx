@@ -13,8 +13,8 @@ export function SectorsView() {
     <>
       <ViewHeader title="Sectors" asOf={meta.asOf}>
         <p className="record-page__lede">
-          How many projects each sector has and what they are said to be worth, per currency.
-          Each sector’s page lists its projects, agreements and sourced facts.
+          How many projects each sector has and what they are said to be worth, per currency. Each
+          sector’s page lists its projects, agreements and sourced facts.
         </p>
       </ViewHeader>
       <DataBoundary loadingLabel="Loading projects…">

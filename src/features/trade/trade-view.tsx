@@ -1,61 +1,51 @@
-import { SourceList } from '../../components/sources/source-list';
-import { Badge } from '../../components/ui/badge';
-import { TableScroll } from '../../components/ui/table-scroll';
+import { useMemo } from 'react';
+import { DataBoundary } from '../../components/data-boundary/data-boundary';
 import { ViewHeader } from '../../components/ui/view-header';
-import { useCountryNames, usePackFile } from '../../data/use-pack';
-import { formatMoney } from '../../lib/money';
-import { textOf } from '../../lib/text';
+import { toTradePanels } from '../../data/to-trade-series';
+import { usePackFile } from '../../data/use-pack';
+import { TradeIndicators } from './trade-indicators';
+import { TradePanelFrame } from './trade-panel';
+import './trade.css';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
-
-/** One table per basis: figures reported by different sides are never combined. */
+/** Trade by year, one panel per basis, then the other sourced figures. */
 export function TradeView() {
   const meta = usePackFile('pack.json');
-  const trade = usePackFile('trade.json');
-  const countryNames = useCountryNames();
   return (
     <>
       <ViewHeader title="Trade" asOf={meta.asOf}>
-        <p>Each series keeps its own basis and currency. Missing years are gaps, not zeros.</p>
+        <p className="record-page__lede">
+          Bilateral goods trade by year, as the sources report it, and other sourced figures on
+          trade and investment.
+        </p>
       </ViewHeader>
-      {trade.series.map((series) => (
-        <section key={series.id} className="trade-series" aria-labelledby={`series-${series.id}`}>
-          <h2 id={`series-${series.id}`}>{textOf(series.title)}</h2>
-          {series.basisNote && <p>{textOf(series.basisNote)}</p>}
-          <TableScroll label={`${textOf(series.title)} table`}>
-            <table className="data-table">
-              <caption>
-                {textOf(series.title)} ({series.currency})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {series.points.map((point) => (
-                  <tr key={point.year}>
-                    <th scope="row">
-                      {point.year}
-                      {point.months ? ` (Jan–${MONTHS[point.months - 1]}, partial year)` : ''}
-                    </th>
-                    <td>
-                      {point.approximate ? '≈ ' : ''}
-                      {formatMoney({ amount: point.value, currency: series.currency })}
-                    </td>
-                    <td>
-                      {point.conflict && <Badge tone="warn">Sources disagree</Badge>}{' '}
-                      {point.note ? textOf(point.note) : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          <SourceList sources={series.points.flatMap((p) => p.sources)} sideNames={countryNames} />
-        </section>
+      <DataBoundary loadingLabel="Loading trade figures…">
+        <TradePanels />
+      </DataBoundary>
+      <DataBoundary loadingLabel="Loading trade figures…">
+        <TradeIndicators />
+      </DataBoundary>
+    </>
+  );
+}
+
+function TradePanels() {
+  const trade = usePackFile('trade.json');
+  const panels = useMemo(() => toTradePanels(trade), [trade]);
+  return (
+    <>
+      {panels.length > 1 && (
+        <div className="trade-why" role="note" aria-label="Why the figures are in separate panels">
+          <p>
+            <strong>Each basis has its own panel and axis.</strong> A basis is who reported the
+            figures and in which currency. Bases are compiled differently and can differ widely —
+            each panel’s notes say how — so they are never added up, converted or drawn as one
+            measure.
+          </p>
+        </div>
+      )}
+      {panels.length === 0 && <p>The pack has no yearly trade figures.</p>}
+      {panels.map((panel) => (
+        <TradePanelFrame key={panel.id} panel={panel} />
       ))}
     </>
   );

@@ -1,0 +1,117 @@
+import { ChartMarker } from './chart-marker';
+import { seriesStyle } from './series-style';
+import type { markerKinds, YearSeries } from './to-year-rows';
+import type { ChartColors } from './use-chart-colors';
+
+interface Props {
+  series: YearSeries[];
+  colors: ChartColors;
+  kinds: ReturnType<typeof markerKinds>;
+}
+
+/**
+ * The key to the lines and marks, in words and samples (not colour alone); only the marks that
+ * occur in the chart are explained.
+ */
+export function YearLineLegend({ series, colors, kinds }: Props) {
+  return (
+    <ul className="chart-legend">
+      {series.map((s, i) => {
+        const style = seriesStyle(i);
+        const color = colors.series[style.color]!;
+        return (
+          <li key={s.id}>
+            <Sample>
+              <line
+                x1={2}
+                x2={38}
+                y1={9}
+                y2={9}
+                stroke={color}
+                strokeWidth={2.5}
+                strokeDasharray={style.dash || undefined}
+              />
+              <ChartMarker shape={style.marker} x={20} y={9} color={color} />
+            </Sample>
+            <span>
+              {s.label} <span className="chart-legend__how">({style.lineName})</span>
+            </span>
+          </li>
+        );
+      })}
+      {kinds.partial && (
+        <li>
+          <Sample>
+            <ChartMarker
+              shape="circle"
+              x={20}
+              y={9}
+              color={colors.text}
+              hollowFill={colors.background}
+            />
+          </Sample>
+          <span>
+            Hollow marker: part of a year only, labelled with the months covered (e.g. Jan–Sep); not
+            joined to the yearly line
+          </span>
+        </li>
+      )}
+      {kinds.approximate && (
+        <li>
+          <Sample>
+            <text
+              x={20}
+              y={14}
+              textAnchor="middle"
+              fontSize={16}
+              fontWeight={700}
+              fill={colors.text}
+            >
+              ≈
+            </text>
+          </Sample>
+          <span>Approximate figure (“about”, “almost”)</span>
+        </li>
+      )}
+      {kinds.conflict && (
+        <li>
+          <Sample>
+            <circle
+              cx={20}
+              cy={9}
+              r={7}
+              fill="none"
+              stroke={colors.text}
+              strokeWidth={1.5}
+              strokeDasharray="3 2"
+            />
+          </Sample>
+          <span>Dashed ring: sources disagree on this figure (see the table)</span>
+        </li>
+      )}
+      {kinds.gaps && (
+        <li>
+          <Sample>
+            <line x1={2} x2={14} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
+            <line x1={26} x2={38} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
+          </Sample>
+          <span>Break in a line: no figure found for that year (a gap, not a zero)</span>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function Sample({ children }: { children: React.ReactNode }) {
+  return (
+    <svg
+      className="chart-legend__sample"
+      width={40}
+      height={18}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}

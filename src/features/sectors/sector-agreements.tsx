@@ -1,0 +1,47 @@
+import { useId, useMemo } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { linkTo } from '../../app/global-params';
+import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { usePackFile } from '../../data/use-pack';
+import { formatPartialDate } from '../../lib/format-date';
+import { comparePartialDates } from '../../lib/partial-date';
+import { textOf } from '../../lib/text';
+
+/** The agreements that concern a sector, newest first. Reads agreements.json on its own. */
+export function SectorAgreements({ sectorId }: { sectorId: string }) {
+  const location = useLocation();
+  const headingId = useId();
+  const { agreements } = usePackFile('agreements.json');
+  const inSector = useMemo(
+    () =>
+      agreements
+        .filter((a) => a.sectors.includes(sectorId))
+        .sort((a, b) => comparePartialDates(b.date, a.date)),
+    [agreements, sectorId],
+  );
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        Agreements <span className="count">({inSector.length})</span>
+      </h2>
+      {inSector.length === 0 ? (
+        <p>The pack has no agreement about this sector.</p>
+      ) : (
+        <ul className="record-list">
+          {inSector.map((agreement) => (
+            <li key={agreement.id}>
+              <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time>
+              <Link to={linkTo(`/agreements/${agreement.id}`, location.search)}>
+                {textOf(agreement.title)}
+              </Link>
+              <span className="record-list__type">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
+              {agreement.status === 'planned' && (
+                <span className="record-list__type">Planned, not yet signed</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { sideLabel, type SourceLike } from '../../components/sources/source-list';
+import { safeHref } from '../../lib/safe-url';
+
+/** Sources as a compact line of links: "Bernama (Malaysia source); Xinhua (China source)". */
+export function SourceLinks({
+  sources,
+  sideNames,
+}: {
+  sources: SourceLike[];
+  sideNames: Record<string, string>;
+}) {
+  const seen = new Set<string>();
+  const unique = sources.filter((s) => (seen.has(s.url) ? false : (seen.add(s.url), true)));
+  return (
+    <span className="source-links">
+      {unique.map((source, i) => {
+        const href = safeHref(source.url);
+        const label = `${source.publisher} (${sideLabel(source.side, sideNames)}${source.reliability === 'lower' ? ', lower reliability' : ''})`;
+        return (
+          <span key={source.url}>
+            {i > 0 && '; '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {label}
+              </a>
+            ) : (
+              label
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
