@@ -11,6 +11,8 @@ describe('global URL settings', () => {
       '/projects?lang=zh&sector=automotive',
     );
     expect(linkTo('/overview', '')).toBe('/overview');
-    expect(linkTo('/projects', '', 'sector=automotive,digital')).toBe('/projects?sector=automotive,digital');
+    expect(linkTo('/projects', '', 'sector=automotive,digital')).toBe(
+      '/projects?sector=automotive,digital',
+    );
   });
 });
