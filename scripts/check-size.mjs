@@ -21,10 +21,11 @@ if (report.firstViewKiB > FIRST_VIEW_BUDGET_KIB) {
   );
   failed = true;
 }
+// The per-view total is a goal reported here and by `npm run bench`, not a gate: the gate holds
+// the first view, which every reader pays for (issue 6, "Budget in the gate").
 for (const view of report.views.filter((v) => v.kib > ANY_VIEW_BUDGET_KIB)) {
-  console.error(
-    `${view.view} over the ${ANY_VIEW_BUDGET_KIB} KiB budget by ${(view.kib - ANY_VIEW_BUDGET_KIB).toFixed(1)} KiB`,
+  console.warn(
+    `goal missed: ${view.view} totals ${view.kib.toFixed(1)} KiB, ${(view.kib - ANY_VIEW_BUDGET_KIB).toFixed(1)} KiB over ${ANY_VIEW_BUDGET_KIB} KiB`,
   );
-  failed = true;
 }
 process.exit(failed ? 1 : 0);

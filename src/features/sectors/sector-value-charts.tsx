@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { ChartFrame } from '../../components/chart/chart-frame';
 import { describeBars } from '../../components/chart/describe-chart';
-import { LazyRankedBarChart } from '../../components/chart/lazy-charts';
+import { LazyRankedBarChart } from '../../components/chart/lazy-ranked-bar-chart';
 import { toSectorValues, type CurrencyPanel } from '../../data/to-sector-stats';
 import { usePackFile, usePackTitle } from '../../data/use-pack';
 import { useTableToggle } from '../../filters/use-table-toggle';

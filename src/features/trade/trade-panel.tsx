@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/chart-frame';
 import { describeYearLines } from '../../components/chart/describe-chart';
-import { LazyYearLineChart } from '../../components/chart/lazy-charts';
+import { LazyYearLineChart } from '../../components/chart/lazy-year-line-chart';
 import type { TradePanel } from '../../data/to-trade-series';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { useTableToggle } from '../../filters/use-table-toggle';

@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+/** Loaded lazily: recharts (~100 KiB) is never part of the first download. */
+export const LazyYearLineChart = lazy(() =>
+  import('./year-line-chart').then((m) => ({ default: m.YearLineChart })),
+);
+
+export type { YearSeries, YearValue } from './to-year-rows';
