@@ -36,6 +36,8 @@ export default tseslint.config(
       'reports',
       'tests/.site',
       'coverage',
+      '.e2e-build',
+      '.bench',
     ],
   },
   js.configs.recommended,

@@ -1,59 +1,171 @@
-import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '../../app/global-params';
-import { TableScroll } from '../../components/ui/table-scroll';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { globalQuery } from '../../app/global-params';
+import { ViewControls } from '../../components/ui/display-options';
 import { ViewHeader } from '../../components/ui/view-header';
-import { usePackFile } from '../../data/use-pack';
+import type { ProjectRecord } from '../../data/schema';
+import { cleared, isFiltered, selectionQuery } from '../../filters/projects/project-filters';
+import { describeFilters } from '../../filters/projects/to-facet-options';
+import { toProjectResults } from '../../filters/projects/to-project-results';
+import { useProjectFilters } from '../../filters/projects/use-project-filters';
+import { useFilters } from '../../filters/use-filters';
 import { textOf } from '../../lib/text';
+import { MapCard, type MapListing } from './map-card';
+import { MapFilterBar } from './map-filter-bar';
+import { MapFrames } from './map-frames';
+import { MapLegend } from './map-legend';
+import { MAP_SELECTION } from './map-selection';
+import { MapTable } from './map-table';
+import { placeLabel, toMapPoints } from './to-map-points';
+import type { MapMarker } from './to-map-markers';
+import { useStableHandler } from './use-stable-handler';
+import './map.css';
 
-/** Project locations as a list; the drawn map arrives with its own issue. */
+const formatCount = (n: number) => n.toLocaleString('en');
+
+/** Where the projects are: two frames of outlines (no tiles, no network), markers, a card and a list. */
 export function MapView() {
   const location = useLocation();
-  const meta = usePackFile('pack.json');
-  const { projects } = usePackFile('projects.json');
-  const located = projects.filter((p) => p.places.some((place) => place.coordinates));
+  const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
+  const [selection, setSelection] = useFilters(MAP_SELECTION);
+  // Ticking and typing stay instant; the markers follow as soon as the browser has time.
+  const shown = useDeferredValue(filters);
+  const results = useMemo(() => toProjectResults(projects, shown), [projects, shown]);
+  const model = useMemo(() => toMapPoints(results.items), [results.items]);
+  const byId = useMemo(() => new Map(projects.map((p) => [p.id, p])), [projects]);
+  const sectorNames = useMemo(
+    () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
+    [sectors],
+  );
+  const selected = byId.get(selection.project.trim()) ?? null;
+  const selectedShown = selected !== null && results.items.includes(selected);
+  // A listing belongs to the markers it was opened from; new filters make new markers.
+  const [listed, setListing] = useState<(MapListing & { model: typeof model }) | null>(null);
+  const listing = listed?.model === model ? listed : null;
+
+  const cardRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLHeadingElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const returnTo = useRef<Element | null>(null);
+
+  const query = selectionQuery(globalQuery(location.search), shown);
+  const hrefOf = useCallback(
+    (project: ProjectRecord) => `/projects/${project.id}${query}`,
+    [query],
+  );
+  const focusCard = () => cardRef.current?.focus();
+
+  const select = useStableHandler((project: ProjectRecord, trigger?: Element) => {
+    if (trigger) returnTo.current = trigger;
+    setListing(null);
+    // The URL commits synchronously (flushSync), so the card is there to take the focus.
+    setSelection({ project: project.id });
+    focusCard();
+  });
+  const list = useStableHandler((marker: MapMarker, trigger: Element) => {
+    returnTo.current = trigger;
+    setSelection({ project: '' });
+    setListing({
+      title: `${marker.projects.length} projects at ${placeLabel(marker.points[0]!.place)}`,
+      projects: marker.projects,
+      model,
+    });
+    requestAnimationFrame(focusCard);
+  });
+  const close = () => {
+    setListing(null);
+    setSelection({ project: '' });
+    const back = returnTo.current;
+    if (back instanceof HTMLElement || back instanceof SVGElement)
+      if (back.isConnected) back.focus();
+  };
+  const clear = () => {
+    setFilters(cleared(filters));
+    searchRef.current?.focus();
+  };
+
+  const active = describeFilters(filters, options);
+  const unplaced = model.withoutPosition.length + model.outside.length;
+  const allApproximate = projects.every((p) =>
+    p.places.every((place) => !place.coordinates || place.coordinates.approximate),
+  );
+  const card = (
+    <MapCard
+      selected={selected}
+      selectedShown={selectedShown}
+      listing={listing}
+      sectorNames={sectorNames}
+      headingRef={cardRef}
+      hrefOf={hrefOf}
+      onSelect={(project) => select(project)}
+      onClose={close}
+    />
+  );
+  const legend = <MapLegend allApproximate={allApproximate} />;
   return (
     <>
       <ViewHeader title="Map" asOf={meta.asOf}>
-        <p>
-          {located.length} of {projects.length} projects have a position. All positions in this pack
-          are approximate (the town, not the site).
+        <p className="map-intro">
+          Where the projects are.{' '}
+          {allApproximate
+            ? 'Every position in this pack is approximate: the town, not the site.'
+            : 'Hollow markers are approximate positions: the town, not the site.'}{' '}
+          The list below the map gives the same places as text.
         </p>
       </ViewHeader>
-      <TableScroll label={'Project locations table'}>
-        <table className="data-table">
-          <caption>Project locations</caption>
-          <thead>
-            <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Place</th>
-              <th scope="col">Position</th>
-            </tr>
-          </thead>
-          <tbody>
-            {located.flatMap((p) =>
-              p.places
-                .filter((place) => place.coordinates)
-                .map((place) => (
-                  <tr key={`${p.id}-${place.name}`}>
-                    <th scope="row">
-                      <Link to={linkTo(`/projects/${p.id}`, location.search)}>
-                        {textOf(p.name)}
-                      </Link>
-                    </th>
-                    <td>
-                      {place.name}
-                      {place.state ? `, ${place.state}` : ''}
-                    </td>
-                    <td>
-                      {place.coordinates!.lat.toFixed(2)}°, {place.coordinates!.lon.toFixed(2)}°
-                      {place.coordinates!.approximate ? ' (approximate)' : ''}
-                    </td>
-                  </tr>
-                )),
-            )}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ViewControls>
+        <MapFilterBar
+          filters={filters}
+          options={options}
+          counts={results.counts}
+          searchRef={searchRef}
+          onChange={setFilters}
+          onClear={isFiltered(filters) ? clear : null}
+        />
+      </ViewControls>
+      <div className="map-summary">
+        <p className="result-count" role="status">
+          {formatCount(model.onMap.length)} of {formatCount(results.total)} projects on the map
+          {unplaced > 0 ? ` (${formatCount(unplaced)} without a position)` : ''}
+        </p>
+        <button
+          type="button"
+          className="button button--quiet map-skip"
+          onClick={() => listRef.current?.focus()}
+        >
+          Skip the map to the list of places
+        </button>
+      </div>
+      {active.length > 0 && (
+        <p className="map-active">
+          <span className="map-active__label">Filtered by</span> {active.join(' · ')}
+        </p>
+      )}
+      <div className={shown === filters ? 'map-layout' : 'map-layout map-stale'}>
+        <Suspense
+          fallback={
+            <>
+              <div className="map-layout__primary">
+                <p className="map-loading" role="status">
+                  Loading the map…
+                </p>
+                {legend}
+              </div>
+              <div className="map-layout__secondary">{card}</div>
+            </>
+          }
+        >
+          <MapFrames
+            model={model}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+            onList={list}
+            legend={legend}
+            card={card}
+          />
+        </Suspense>
+      </div>
+      <MapTable model={model} headingRef={listRef} hrefOf={hrefOf} />
     </>
   );
 }

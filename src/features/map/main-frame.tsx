@@ -1,0 +1,169 @@
+import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import type { ProjectRecord } from '../../data/schema';
+import type { LonLatBox, MapFrameShapes } from './geo/shape-types';
+import { MapCanvas } from './map-canvas';
+import { fitProjection, projectBox } from './map-projection';
+import { CLUSTER_RADIUS, type MapMarker } from './to-map-markers';
+import type { MapLine, MapPoint } from './to-map-points';
+import { useElementWidth } from './use-element-width';
+import { usePanZoom } from './use-pan-zoom';
+import {
+  clampView,
+  FIRST_VIEW,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  viewOfBox,
+  type PixelBox,
+} from './view-transform';
+
+interface Props {
+  frame: MapFrameShapes;
+  points: readonly MapPoint[];
+  lines: readonly MapLine[];
+  selectedId: string | null;
+  clusterHelpId: string;
+  onSelect: (project: ProjectRecord, trigger: Element) => void;
+  /** Several projects that share one spot: no zoom separates them, so they are listed. */
+  onList: (marker: MapMarker, trigger: Element) => void;
+}
+
+const PADDING = 16;
+export const mainHeight = (width: number) => Math.round(Math.min(560, Math.max(340, width * 0.55)));
+/** Below this width the whole country is too small to read: the first view is the peninsula. */
+const NARROW = 560;
+const PENINSULA: LonLatBox = [
+  [99.6, 1.2],
+  [104.6, 6.8],
+];
+
+/** Peninsular Malaysia and Borneo, with zoom and pan. */
+export const MainFrame = memo(function MainFrame({
+  frame,
+  points,
+  lines,
+  selectedId,
+  clusterHelpId,
+  onSelect,
+  onList,
+}: Props) {
+  const [widthRef, width] = useElementWidth();
+  const height = mainHeight(width);
+  const size = useMemo(() => ({ width, height }), [width, height]);
+  const projection = useMemo(() => fitProjection(frame.fit, size, PADDING), [frame, size]);
+  const bounds = useMemo(() => projectBox(frame.clip, projection), [frame, projection]);
+  const narrow = width < NARROW;
+  const initial = useMemo(
+    () =>
+      narrow
+        ? clampView(viewOfBox(projectBox(PENINSULA, projection), size, 8), size, bounds)
+        : FIRST_VIEW,
+    [narrow, projection, size, bounds],
+  );
+  const { view, change, zoomIn, zoomOut, reset, onKeyDown, svgRef, svgProps } = usePanZoom(
+    size,
+    bounds,
+    initial,
+  );
+  const regionRef = useRef<HTMLDivElement | null>(null);
+  const frameRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      regionRef.current = node;
+      return widthRef(node);
+    },
+    [widthRef],
+  );
+  const focusAfterZoom = useRef<string | null>(null);
+  const helpId = useId();
+  const headingId = useId();
+
+  useEffect(() => {
+    const key = focusAfterZoom.current;
+    if (!key) return;
+    focusAfterZoom.current = null;
+    const marker = regionRef.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`);
+    (marker ?? regionRef.current)?.focus();
+  }, [view]);
+
+  const onCluster = (marker: MapMarker, trigger: Element) => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const p of marker.points) {
+      const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+      xs.push(x);
+      ys.push(y);
+    }
+    const box: PixelBox = [
+      [Math.min(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.max(...ys)],
+    ];
+    const spread = Math.max(box[1][0] - box[0][0], box[1][1] - box[0][1]);
+    if (spread * MAX_ZOOM <= CLUSTER_RADIUS || view.k >= MAX_ZOOM) {
+      onList(marker, trigger);
+      return;
+    }
+    focusAfterZoom.current = marker.key;
+    const target = viewOfBox(box, size, Math.min(width, height) / 4);
+    change(() => ({ ...target, k: Math.max(target.k, Math.min(MAX_ZOOM, view.k * 2)) }));
+  };
+
+  return (
+    <section className="map-main" aria-labelledby={headingId}>
+      <div className="map-main__bar">
+        <div>
+          <h2 className="map-frame-title" id={headingId}>
+            Malaysia
+          </h2>
+          <p className="map-help" id={helpId}>
+            Drag or use the arrow keys to pan; wheel, pinch or + and − to zoom.
+            {narrow && ' Zoom out to see Sabah and Sarawak, on Borneo.'}
+          </p>
+        </div>
+        <div className="map-zoom" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-disabled={view.k >= MAX_ZOOM}
+            onClick={zoomIn}
+          >
+            <span aria-hidden="true">+ </span>Zoom in
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-disabled={view.k <= MIN_ZOOM}
+            onClick={zoomOut}
+          >
+            <span aria-hidden="true">− </span>Zoom out
+          </button>
+          <button type="button" className="button button--quiet" onClick={reset}>
+            Reset view
+          </button>
+        </div>
+      </div>
+      <div
+        ref={frameRef}
+        className="map-frame map-frame--main"
+        role="region"
+        aria-label="Map of Malaysia: project places"
+        aria-describedby={helpId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <MapCanvas
+          frame={frame}
+          projection={projection}
+          size={size}
+          view={view}
+          points={points}
+          lines={lines}
+          selectedId={selectedId}
+          clusterHelpId={clusterHelpId}
+          svgRef={svgRef}
+          svgProps={svgProps}
+          onSelect={onSelect}
+          onCluster={onCluster}
+        />
+      </div>
+    </section>
+  );
+});

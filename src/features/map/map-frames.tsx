@@ -1,0 +1,50 @@
+import { use, useId, useMemo, type ReactNode } from 'react';
+import type { ProjectRecord } from '../../data/schema';
+import { loadMapShapes } from './geo/load-shapes';
+import type { FrameId } from './geo/shape-types';
+import { InsetFrame } from './inset-frame';
+import { MainFrame } from './main-frame';
+import type { MapMarker } from './to-map-markers';
+import type { MapPoints } from './to-map-points';
+
+interface Props {
+  model: MapPoints;
+  selectedId: string | null;
+  onSelect: (project: ProjectRecord, trigger: Element) => void;
+  onList: (marker: MapMarker, trigger: Element) => void;
+  /** Placed under the main frame. */
+  legend: ReactNode;
+  /** Placed under the inset. */
+  card: ReactNode;
+}
+
+/** The two frames, once the outlines (a lazily loaded chunk) have arrived. */
+export function MapFrames({ model, selectedId, onSelect, onList, legend, card }: Props) {
+  const shapes = use(loadMapShapes());
+  const helpId = useId();
+  const byFrame = useMemo(() => {
+    const of = (id: FrameId) => ({
+      points: model.points.filter((p) => p.frame === id),
+      lines: model.lines.filter((l) => l.frame === id),
+    });
+    return { main: of('main'), inset: of('inset') };
+  }, [model]);
+  const frame = (id: FrameId) => shapes.frames.find((f) => f.id === id)!;
+  const shared = { selectedId, clusterHelpId: helpId, onSelect, onList };
+  return (
+    <>
+      <p id={helpId} hidden>
+        Several projects close together. Press Enter to zoom in, or to list them where they share
+        one spot.
+      </p>
+      <div className="map-layout__primary">
+        <MainFrame frame={frame('main')} {...byFrame.main} {...shared} />
+        {legend}
+      </div>
+      <div className="map-layout__secondary">
+        <InsetFrame frame={frame('inset')} {...byFrame.inset} {...shared} />
+        {card}
+      </div>
+    </>
+  );
+}

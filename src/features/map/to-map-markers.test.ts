@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadPackFromDisk } from '../../../tests/support/load-pack';
+import { fitProjection, projectPoints } from './map-projection';
+import { CLUSTER_RADIUS, markerRadius, shortCount, toMapMarkers } from './to-map-markers';
+import { toMapPoints } from './to-map-points';
+
+const { projects } = loadPackFromDisk('data/malaysia-china')['projects.json'];
+const { points } = toMapPoints(projects);
+const main = points.filter((p) => p.frame === 'main');
+const projection = fitProjection(
+  [
+    [99.64, 0.86],
+    [119.27, 7.36],
+  ],
+  { width: 900, height: 500 },
+  16,
+);
+const { xs, ys } = projectPoints(main, projection);
+
+describe('markers of the real pack', () => {
+  it('account for every place, west to east', () => {
+    const markers = toMapMarkers(main, xs, ys, 1);
+    expect(markers.reduce((n, m) => n + m.points.length, 0)).toBe(main.length);
+    const west = markers.map((m) => m.x);
+    expect(west).toEqual([...west].sort((a, b) => a - b));
+  });
+
+  it('separate when zoomed in, except places that share a position', () => {
+    const far = toMapMarkers(main, xs, ys, 1);
+    const near = toMapMarkers(main, xs, ys, 32);
+    expect(near.length).toBeGreaterThan(far.length);
+    const tanjungMalim = near.find((m) => m.points.some((p) => p.place.name === 'Tanjung Malim'))!;
+    expect(tanjungMalim.projects.map((p) => p.id).sort()).toEqual([
+      'ahtv',
+      'byd-tanjung-malim',
+      'proton-ev-plant',
+    ]);
+    expect(tanjungMalim.label).toMatch(
+      /^3 projects near Tanjung Malim, Perak: .+ \(approximate positions\)$/,
+    );
+  });
+
+  it('name a one-project marker with its place(s) and how exact the position is', () => {
+    const near = toMapMarkers(main, xs, ys, 32);
+    const labels = near.filter((m) => m.projects.length === 1).map((m) => m.label);
+    expect(labels).toContain(
+      'Forest City — Forest City (Tanjung Kupang, near Gelang Patah), Johor (approximate position)',
+    );
+  });
+});
+
+describe('marker sizes and counts', () => {
+  it('keep clusters within half the merge distance', () => {
+    const many = Array.from({ length: 5000 }, () => projects[0]!);
+    expect(markerRadius({ projects: [projects[0]!] })).toBe(6);
+    expect(markerRadius({ projects: many })).toBe(CLUSTER_RADIUS / 2);
+  });
+
+  it('shorten big counts to fit the circle', () => {
+    expect(shortCount(999)).toBe('999');
+    expect(shortCount(1250)).toBe('1.2k');
+    expect(shortCount(10000)).toBe('10k');
+  });
+});

@@ -1,0 +1,98 @@
+import type { ProjectRecord } from '../../data/schema';
+import { textOf } from '../../lib/text';
+import { clusterPoints } from './cluster-points';
+import { placeLabel, type MapPoint } from './to-map-points';
+
+/** What one marker on screen stands for: one project's place(s), or several projects close together. */
+export interface MapMarker {
+  /** The first member's key: stable while the clusters stay the same. */
+  key: string;
+  /** Zoomed pixels before panning. */
+  x: number;
+  y: number;
+  points: MapPoint[];
+  /** Distinct projects, in the points' order. */
+  projects: ProjectRecord[];
+  /** True when any member's position is approximate. */
+  approximate: boolean;
+  /** The accessible name, e.g. "East Coast Rail Link — Kuantan, Pahang (approximate position)". */
+  label: string;
+}
+
+/** How close (in pixels) two markers may come before they merge. */
+export const CLUSTER_RADIUS = 28;
+
+/**
+ * A single place's dot; a cluster grows a little with its count, so "3" and "300" differ at a
+ * glance, but stays within half the merge distance so that neighbouring clusters rarely touch.
+ */
+export function markerRadius(marker: Pick<MapMarker, 'projects'>): number {
+  const count = marker.projects.length;
+  return count === 1 ? 6 : Math.min(CLUSTER_RADIUS / 2, 10 + 1.2 * Math.log2(count));
+}
+
+/** A cluster's count as drawn: "1.2k" past 999, so it fits its circle (the name has the full number). */
+export function shortCount(count: number): string {
+  return count < 1000 ? String(count) : `${Math.floor(count / 100) / 10}k`;
+}
+
+const NAMES_IN_LABEL = 3;
+
+function join(words: string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function labelOf(points: MapPoint[], projects: ProjectRecord[], near: MapPoint): string {
+  const approximate = points.filter((p) => p.approximate).length;
+  const exactness =
+    approximate === 0
+      ? points.length === 1
+        ? 'exact position'
+        : 'exact positions'
+      : approximate === points.length
+        ? points.length === 1
+          ? 'approximate position'
+          : 'approximate positions'
+        : 'some positions approximate';
+  if (projects.length === 1) {
+    const places = join([...new Set(points.map((p) => placeLabel(p.place)))]);
+    return `${textOf(projects[0]!.name)} — ${places} (${exactness})`;
+  }
+  const names = projects.slice(0, NAMES_IN_LABEL).map((p) => textOf(p.name));
+  const more = projects.length - names.length;
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : join(names);
+  return `${projects.length} projects near ${placeLabel(near.place)}: ${list} (${exactness})`;
+}
+
+/**
+ * The markers at zoom `k`: points closer than CLUSTER_RADIUS on screen share one marker.
+ * `xs`/`ys` are the points' first-view pixels.
+ */
+export function toMapMarkers(
+  points: readonly MapPoint[],
+  xs: Float64Array,
+  ys: Float64Array,
+  k: number,
+): MapMarker[] {
+  const zx = xs.map((x) => x * k);
+  const zy = ys.map((y) => y * k);
+  return clusterPoints(zx, zy, CLUSTER_RADIUS).map(({ x, y, members }) => {
+    const mine = members.map((m) => points[m]!);
+    const projects = [...new Set(mine.map((p) => p.project))];
+    let near = members[0]!;
+    for (const m of members)
+      if ((zx[m]! - x) ** 2 + (zy[m]! - y) ** 2 < (zx[near]! - x) ** 2 + (zy[near]! - y) ** 2)
+        near = m;
+    return {
+      key: mine[0]!.key,
+      x,
+      y,
+      points: mine,
+      projects,
+      approximate: mine.some((p) => p.approximate),
+      label: labelOf(mine, projects, points[near]!),
+    };
+  });
+}
