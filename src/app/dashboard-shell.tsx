@@ -6,6 +6,7 @@ import { useHeaderPack } from './use-header-pack';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
 import { NAV_VIEWS } from './views';
 import { ThemeSync } from './theme-sync';
+import { ThemePicker } from './theme-picker';
 import { ViewTools } from './lazy-shells';
 
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
@@ -27,6 +28,7 @@ export function DashboardShell() {
               Data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
             </span>
           )}
+          <ThemePicker />
         </div>
         <nav aria-label="Views" className="shell__nav">
           <ul>
@@ -40,6 +42,10 @@ export function DashboardShell() {
       </header>
       <main id="main" tabIndex={-1} className="shell__main">
         <ViewTools />
+        {/* Printed pages say where they came from; on screen the address bar does. */}
+        <p className="print-only print-link">
+          Link: <span>{window.location.href}</span>
+        </p>
         {/* Keyed by path so that a failed view recovers when the reader moves elsewhere. */}
         <DataBoundary key={location.pathname}>
           <Outlet />

@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router-dom';
 import { EmbedButton } from '../features/embed/embed-dialog';
 import { AddToDeck } from '../features/present/add-to-deck';
+import { CopyLink } from './copy-link';
 import './view-tools.css';
 
 /** The view's own title, read when needed, so that no view has to report it. */
@@ -8,11 +9,12 @@ function currentViewTitle(): string {
   return document.querySelector('#main h1')?.textContent?.trim() ?? '';
 }
 
-/** What every view offers beside its content: make it a slide, or embed it elsewhere. */
+/** What every view offers beside its content: share its link, make it a slide, or embed it. */
 export function ViewTools() {
   const { pathname, search } = useLocation();
   return (
     <div className="view-tools" role="group" aria-label="Share this view">
+      <CopyLink />
       <AddToDeck viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />
       <EmbedButton viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />
     </div>

@@ -83,6 +83,10 @@ test('keyboard reaches the table toggle and the chart', async ({ page }) => {
   for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
+  // Then the chart's downloads (SVG, PNG), then the chart itself.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Download SVG: Bilateral goods/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(charts(page).first()).toBeFocused();
   // Focus shows the first year's figures; arrow keys move through the years, gaps included.
@@ -93,6 +97,9 @@ test('keyboard reaches the table toggle and the chart', async ({ page }) => {
   await expect(tip).toContainText('Year 2013');
   await expect(tip).toContainText('Total trade: no figure');
   await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/table=trade-my-myr/);
   await expect(page.getByRole('table', { name: /Total goods trade with China/ })).toBeVisible();

@@ -1,6 +1,8 @@
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { Loading } from '../ui/loading';
+import { ViewControls } from '../ui/display-options';
+import { ChartDownloads } from './chart-downloads';
 import { formatPartialDate } from '../../lib/format-date';
 import './chart.css';
 
@@ -51,6 +53,7 @@ export function ChartFrame({
   const titleId = useId();
   const descriptionId = useId();
   const bodyId = useId();
+  const body = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
   const toggleText = showTable ? 'Show chart' : 'Show table';
   return (
@@ -70,6 +73,11 @@ export function ChartFrame({
           >
             {toggleText}
           </button>
+          {!showTable && (
+            <ViewControls>
+              <ChartDownloads title={title} source={source} asOf={asOf} body={body} />
+            </ViewControls>
+          )}
           {controls}
         </div>
       </div>
@@ -79,6 +87,7 @@ export function ChartFrame({
       <div
         className="chart-frame__body"
         id={bodyId}
+        ref={body}
         style={!showTable && chartHeight ? { minHeight: chartHeight } : undefined}
       >
         {showTable ? (

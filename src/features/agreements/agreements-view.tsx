@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { ViewControls } from '../../components/ui/display-options';
+import { ExportButtons } from '../../components/ui/export-buttons';
 import { ViewHeader } from '../../components/ui/view-header';
 import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
@@ -9,6 +10,7 @@ import { isNarrowed, SORT_LABELS, type AgreementFilters } from './agreement-filt
 import { AgreementFacets } from './agreement-facets';
 import { AgreementList } from './agreement-list';
 import { SearchBox } from './search-box';
+import { toAgreementExport } from './to-agreement-export';
 import { countFacets } from './to-agreement-list';
 import { describeSelection, toFacetOptions, type FacetLabels } from './to-facet-options';
 import { useAgreementSelection } from './use-agreement-selection';
@@ -87,6 +89,15 @@ export function AgreementsView() {
                 <button type="button" className="button button--quiet" onClick={clear}>
                   Clear filters
                 </button>
+              )}
+              {list.matched > 0 && (
+                <ExportButtons
+                  view="agreements"
+                  noun="agreements"
+                  asOf={meta.asOf}
+                  pack={meta.id}
+                  items={() => toAgreementExport(list.rows, sectorNames)}
+                />
               )}
             </div>
           </ViewControls>

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { globalQuery } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
 import { ViewControls } from '../../components/ui/display-options';
+import { ExportButtons } from '../../components/ui/export-buttons';
 import { VirtualGrid } from '../../components/ui/virtual-grid';
 import { textOf } from '../../lib/text';
 import { ProjectCard } from './project-card';
@@ -15,6 +16,7 @@ import {
 } from '../../filters/projects/project-filters';
 import { yearBounds } from '../../filters/projects/project-keys';
 import { ProjectsToolbar } from './projects-toolbar';
+import { toProjectExport } from './to-project-export';
 import { describeFilters } from '../../filters/projects/to-facet-options';
 import { toProjectResults } from '../../filters/projects/to-project-results';
 import { useProjectFilters } from '../../filters/projects/use-project-filters';
@@ -97,6 +99,17 @@ export function ProjectsView() {
               <button type="button" className="button button--quiet" onClick={clear}>
                 Clear filters
               </button>
+            )}
+            {!empty && (
+              <ViewControls>
+                <ExportButtons
+                  view="projects"
+                  noun="projects"
+                  asOf={meta.asOf}
+                  pack={meta.id}
+                  items={() => toProjectExport(results.items, sectorNames)}
+                />
+              </ViewControls>
             )}
           </div>
           {active.length > 0 && (

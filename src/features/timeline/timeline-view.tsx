@@ -3,6 +3,7 @@ import { useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
 import { ViewControls } from '../../components/ui/display-options';
+import { ExportButtons } from '../../components/ui/export-buttons';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { useFilters } from '../../filters/use-filters';
 import { textOf } from '../../lib/text';
@@ -19,6 +20,7 @@ import {
 } from './timeline-filters';
 import { TimelineList } from './timeline-list';
 import { TimelineNotice } from './timeline-notice';
+import { toTimelineExport } from './to-timeline-export';
 import {
   describeCounts,
   facetCounts,
@@ -123,6 +125,25 @@ export function TimelineView() {
           unavailable={unavailable}
           onChange={setFilters}
         />
+        {shown.length > 0 && (
+          <ExportButtons
+            view="timeline"
+            noun="items"
+            asOf={meta.asOf}
+            pack={meta.id}
+            items={() =>
+              toTimelineExport(
+                shown,
+                {
+                  events,
+                  agreements: agreements.data?.agreements,
+                  projects: projects.data?.projects,
+                },
+                names.sectors,
+              )
+            }
+          />
+        )}
       </ViewControls>
       {shown.length === 0 ? (
         <div className="tl-empty">

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import {
+  downloadBlob,
+  exportFileName,
+  toCsv,
+  toExportJson,
+  type ExportItem,
+  type ExportMeta,
+} from '../../lib/export-file';
+import './export-buttons.css';
+
+interface Props {
+  /** The view's name in the file, e.g. "projects". */
+  view: string;
+  /** What the items are called, for the confirmation ("12 projects"). */
+  noun: string;
+  asOf: string;
+  pack: string;
+  /** The items as shown, in the order shown; built only when the reader asks. */
+  items: () => ExportItem[];
+}
+
+/**
+ * "Download CSV" and "Download JSON" of what the list shows: the same filters, the same order,
+ * with the view's link and the pack's "as of" in the file.
+ */
+export function ExportButtons({ view, noun, asOf, pack, items }: Props) {
+  const [message, setMessage] = useState('');
+  const run = async (format: 'csv' | 'json') => {
+    const meta: ExportMeta = {
+      view,
+      link: window.location.href,
+      asOf,
+      pack,
+      exportedAt: new Date().toISOString(),
+    };
+    const list = items();
+    try {
+      const blob =
+        format === 'csv'
+          ? new Blob([await toCsv(meta, list)], { type: 'text/csv;charset=utf-8' })
+          : new Blob([JSON.stringify(toExportJson(meta, list), null, 2)], {
+              type: 'application/json',
+            });
+      downloadBlob(blob, exportFileName(meta, format));
+      setMessage(`Downloaded ${list.length} ${noun} as ${format.toUpperCase()}`);
+    } catch {
+      setMessage('The file could not be made. Please try again.');
+    }
+  };
+  return (
+    <div className="export-buttons" role="group" aria-label={`Export these ${noun}`}>
+      <button type="button" className="button button--quiet" onClick={() => void run('csv')}>
+        Download CSV
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => void run('json')}>
+        Download JSON
+      </button>
+      <span className="export-buttons__status" role="status">
+        {message}
+      </span>
+    </div>
+  );
+}

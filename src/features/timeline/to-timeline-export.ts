@@ -1,0 +1,45 @@
+import type { AgreementRecord, EventRecord, ProjectRecord } from '../../data/schema';
+import { allSources } from '../../data/record-flags';
+import { exportSources, type ExportItem } from '../../lib/export-file';
+import { KIND_LABELS } from './timeline-filters';
+import type { TimelineItem } from './to-timeline-items';
+
+export interface TimelineRecords {
+  events: readonly EventRecord[];
+  agreements?: readonly AgreementRecord[];
+  projects?: readonly ProjectRecord[];
+}
+
+/** The items shown, in date order, each with the sources of its own record (a milestone: its own). */
+export function toTimelineExport(
+  items: readonly TimelineItem[],
+  records: TimelineRecords,
+  sectorNames: Record<string, string>,
+): ExportItem[] {
+  const events = new Map(records.events.map((e) => [e.id, e]));
+  const agreements = new Map((records.agreements ?? []).map((a) => [a.id, a]));
+  const projects = new Map((records.projects ?? []).map((p) => [p.id, p]));
+  const sourcesOf = (item: TimelineItem) => {
+    if (item.kind === 'event') return allSources(events.get(item.id)!);
+    if (item.kind === 'agreement') return allSources(agreements.get(item.id)!);
+    // A milestone's key is `milestone:<project id>:<index>`; it has sources of its own.
+    const index = Number(item.key.split(':')[2]);
+    return projects.get(item.id)?.milestones[index]?.sources ?? [];
+  };
+  return items.map((item) => {
+    const sources = exportSources(sourcesOf(item));
+    return {
+      fields: {
+        key: item.key,
+        kind: KIND_LABELS[item.kind].one,
+        date: item.date,
+        end: item.end ?? null,
+        title: item.title,
+        planned: item.planned ? 'yes' : 'no',
+        project: item.project ?? null,
+        sectors: item.sectors.map((id) => sectorNames[id] ?? id).join('; '),
+      },
+      sources,
+    };
+  });
+}
