@@ -5,7 +5,7 @@
 import { crossCheckPack, type PackData } from './cross-check';
 import { decodeJson } from './decode-json';
 import type { Problem } from './problems';
-import { PACK_FILES, type PackFileName } from './schema';
+import { PACK_FILES, type PackFileData, type PackFileName } from './schema';
 import { validatePackFile } from './validate-file';
 
 /** Which PackData field holds each file's data. */
@@ -62,4 +62,21 @@ export function checkPackFromBytes(
   const pack = data as Partial<PackData>;
   problems.push(...crossCheckPack(pack, labelOf, packId));
   return { problems, data: pack };
+}
+
+/**
+ * The rules the app applies to each file it loads, after the schema: those that need no other
+ * file (duplicate ids, parent loops, dates in order, one point per year, deck views, the pack id).
+ * A file that data:check rejects for one of these is refused by the app with the same words;
+ * references to other records are left out, since the app shows what it can and says what is
+ * missing.
+ */
+export function crossCheckFile<F extends PackFileName>(
+  packId: string,
+  file: F,
+  data: PackFileData<F>,
+  label: string,
+): Problem[] {
+  const pack: Partial<PackData> = { [DATA_KEY_OF[file]]: data };
+  return crossCheckPack(pack, () => label, packId, { references: false });
 }

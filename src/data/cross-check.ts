@@ -28,10 +28,15 @@ export interface PackData {
   decks: PackFileData<'decks.json'>;
 }
 
+/**
+ * `references: false` leaves out references between records (unknown ids), for the app: it
+ * shows what it can and says what is missing rather than refusing a file over one dangling id.
+ */
 export function crossCheckPack(
   pack: Partial<PackData>,
   labelOf: (file: PackFileName) => string,
   folder?: string,
+  { references = true } = {},
 ): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (file, path, message, expected) => {
@@ -50,11 +55,13 @@ export function crossCheckPack(
   checkUniqueIds(report, 'trade.json', 'indicators', 'indicator', trade?.indicators);
   checkUniqueIds(report, 'decks.json', 'decks', 'deck', decks?.decks);
 
-  const ids: KnownIds = {
-    sector: sectors && new Set(sectors.sectors.map((s) => s.id)),
-    project: projects && new Set(projects.projects.map((p) => p.id)),
-    agreement: agreements && new Set(agreements.agreements.map((a) => a.id)),
-  };
+  const ids: KnownIds = references
+    ? {
+        sector: sectors && new Set(sectors.sectors.map((s) => s.id)),
+        project: projects && new Set(projects.projects.map((p) => p.id)),
+        agreement: agreements && new Set(agreements.agreements.map((a) => a.id)),
+      }
+    : {};
   const refs = (
     file: PackFileName,
     path: (string | number)[],

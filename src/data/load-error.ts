@@ -5,6 +5,12 @@ import type { Problem } from './problems';
  * words them, so a curator sees the same message in the app and on the command line.
  */
 export class DataLoadError extends Error {
+  /**
+   * The query that failed, set by the data layer's queries: every part of the page showing this
+   * failure can then recover as soon as that query succeeds again (a Retry elsewhere).
+   */
+  queryKey?: readonly unknown[];
+
   constructor(
     readonly file: string,
     readonly kind: 'http' | 'network' | 'invalid',

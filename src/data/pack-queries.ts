@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { PackFileData, PackFileName } from './schema';
 import { validateManifest, validatePackFile } from './validate-file';
@@ -7,32 +7,48 @@ import { fetchDataFile } from './fetch-data-file';
 /** Data changes only when a curator edits a file; a reload picks it up. */
 const STALE_TIME = Infinity;
 
+/** Tags a failure with its query key (see DataLoadError.queryKey). */
+async function tagged<T>(queryKey: QueryKey, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof DataLoadError) error.queryKey ??= queryKey;
+    throw error;
+  }
+}
+
 export const manifestQuery = () =>
   queryOptions({
     queryKey: ['manifest'],
     staleTime: STALE_TIME,
-    queryFn: async ({ signal }) => {
-      const label = 'packs.json';
-      const result = validateManifest(await fetchDataFile('packs.json', label, signal), label);
-      if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
-      return result.data;
-    },
+    queryFn: ({ signal, queryKey }) =>
+      tagged(queryKey, async () => {
+        const label = 'packs.json';
+        const result = validateManifest(await fetchDataFile('packs.json', label, signal), label);
+        if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
+        return result.data;
+      }),
   });
 
 export const packFileQuery = <F extends PackFileName>(packId: string, file: F) =>
   queryOptions({
     queryKey: ['pack', packId, file],
     staleTime: STALE_TIME,
-    queryFn: async ({ signal }): Promise<PackFileData<F>> => {
-      const label = `${packId}/${file}`;
-      const result = validatePackFile(
-        file,
-        await fetchDataFile(`${packId}/${file}`, label, signal),
-        label,
-      );
-      if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
-      return result.data;
-    },
+    queryFn: ({ signal, queryKey }): Promise<PackFileData<F>> =>
+      tagged(queryKey, async () => {
+        const label = `${packId}/${file}`;
+        const result = validatePackFile(
+          file,
+          await fetchDataFile(`${packId}/${file}`, label, signal),
+          label,
+        );
+        if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
+        // Loaded on first use: the rules are not needed to draw the first view's shell.
+        const { crossCheckFile } = await import('./check-pack-files');
+        const problems = crossCheckFile(packId, file, result.data, label);
+        if (problems.length > 0) throw new DataLoadError(label, 'invalid', problems);
+        return result.data;
+      }),
   });
 
 /** Network failures and server errors are retried with back-off; a broken file is not. */

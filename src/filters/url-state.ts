@@ -27,6 +27,8 @@ const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
 /** A search longer than this is cut: a URL is not a place for an essay, and huge input must not hang. */
 export const MAX_QUERY_LENGTH = 200;
+/** A list without known ids to check against keeps at most this many, each at most MAX_QUERY_LENGTH long. */
+export const MAX_LIST_LENGTH = 100;
 
 export function defaultsOf<S extends FilterSpec>(spec: S): FilterState<S> {
   const state: Record<string, unknown> = {};
@@ -58,12 +60,14 @@ export function parseFilters<S extends FilterSpec>(
         .flatMap((value) => value.split(','))
         .map((id) => id.trim())
         .filter(Boolean);
-      state[key] = [...new Set(ids)].filter((id) => !allowed || allowed.has(id));
+      state[key] = [...new Set(ids)]
+        .filter((id) => (allowed ? allowed.has(id) : id.length <= MAX_QUERY_LENGTH))
+        .slice(0, MAX_LIST_LENGTH);
     } else if (field.kind === 'year') {
       const year = /^\d{4}$/.test(raw[0]!.trim()) ? Number(raw[0]!.trim()) : Number.NaN;
       if (year >= MIN_YEAR && year <= MAX_YEAR) state[key] = year;
     } else if (field.kind === 'text') {
-      state[key] = raw[0]!.slice(0, MAX_QUERY_LENGTH);
+      state[key] = cut(raw[0]!, MAX_QUERY_LENGTH);
     } else if (field.options.includes(raw[0]!)) {
       state[key] = raw[0];
     }
@@ -71,9 +75,23 @@ export function parseFilters<S extends FilterSpec>(
   return state as FilterState<S>;
 }
 
-/** Encodes a value for a query string, keeping commas readable. */
+/** At most `max` UTF-16 units, never half of a character (a lone surrogate cannot be encoded). */
+function cut(text: string, max: number): string {
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Encodes a value for a query string, keeping commas readable. A lone surrogate (from any text
+ * cut in the middle of a character) becomes U+FFFD, as the browser's own URL would have it,
+ * instead of making encodeURIComponent throw.
+ */
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%20/g, '+');
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'))
+    .replace(/%2C/gi, ',')
+    .replace(/%20/g, '+');
 }
 
 /** The query-string pairs of a state, defaults omitted, in the spec's order. */

@@ -1,5 +1,6 @@
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { hashKey, useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { DataLoadError } from '../../data/load-error';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
 import { Loading } from '../ui/loading';
@@ -20,19 +21,44 @@ export function DataBoundary({
   return (
     <ErrorBoundary
       onReset={reset}
-      fallback={(error, retry) => {
-        const failure = describeFailure(error);
-        return (
-          <ErrorPanel
-            title={failure.title}
-            problems={failure.problems}
-            hint={failure.hint}
-            onRetry={failure.retry ? retry : undefined}
-          />
-        );
-      }}
+      fallback={(error, retry) => <Failure error={error} retry={retry} />}
     >
       <Suspense fallback={<Loading label={loadingLabel} />}>{children}</Suspense>
     </ErrorBoundary>
   );
+}
+
+function Failure({ error, retry }: { error: unknown; retry: () => void }) {
+  useRecoverWhenLoaded(error, retry);
+  const failure = describeFailure(error);
+  return (
+    <ErrorPanel
+      title={failure.title}
+      problems={failure.problems}
+      hint={failure.hint}
+      onRetry={failure.retry ? retry : undefined}
+    />
+  );
+}
+
+/**
+ * Several parts of a page may read the same file; a Retry in one of them must not leave the
+ * others showing a failure that is over. When the failed query succeeds (or already has), this
+ * part shows its content again.
+ */
+function useRecoverWhenLoaded(error: unknown, recover: () => void) {
+  const client = useQueryClient();
+  const key = error instanceof DataLoadError ? error.queryKey : undefined;
+  useEffect(() => {
+    if (!key) return;
+    const hash = hashKey(key);
+    const loaded = () => client.getQueryCache().get(hash)?.state.status === 'success';
+    if (loaded()) {
+      recover();
+      return;
+    }
+    return client.getQueryCache().subscribe((event) => {
+      if (event.query.queryHash === hash && loaded()) recover();
+    });
+  }, [client, key, recover]);
 }

@@ -1,5 +1,14 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
+/**
+ * How many times a reader has asked any part of the page to try again. Code that failed to load
+ * is loaded again only after such a Retry (see lazyWithRetry), never in a loop on its own.
+ */
+let retries = 0;
+export function retryCount(): number {
+  return retries;
+}
+
 interface Props {
   /** Renders the error with a way to try again. */
   fallback: (error: unknown, reset: () => void) => ReactNode;
@@ -27,6 +36,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   reset = (): void => {
+    retries++;
     this.props.onReset?.();
     this.setState({ error: null, failed: false });
   };
