@@ -12,7 +12,7 @@ import { ViewTools } from './lazy-shells';
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
 export function DashboardShell() {
   const location = useLocation();
-  const { meta } = useHeaderPack();
+  const { meta, failed } = useHeaderPack();
   return (
     <div className="shell">
       <ThemeSync />
@@ -22,7 +22,9 @@ export function DashboardShell() {
       <header className="shell__header">
         <div className="shell__brand">
           <span className="shell__app">Jambatan</span>
-          <span className="shell__pack">{meta ? textOf(meta.title) : 'Loading pack…'}</span>
+          <span className="shell__pack">
+            {meta ? textOf(meta.title) : failed ? 'Pack not loaded' : 'Loading pack…'}
+          </span>
           {meta && (
             <span className="shell__asof">
               Data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>

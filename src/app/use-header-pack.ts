@@ -7,6 +7,8 @@ export interface HeaderPack {
   manifest?: ManifestRecord;
   packId?: string;
   meta?: PackMetaRecord;
+  /** True once the manifest or pack.json has failed: the header stops saying "Loading". */
+  failed: boolean;
 }
 
 /**
@@ -15,14 +17,16 @@ export interface HeaderPack {
  */
 export function useHeaderPack(): HeaderPack {
   const [params] = useSearchParams();
-  const manifest = useQuery(manifestQuery()).data;
+  const manifestQueryResult = useQuery(manifestQuery());
+  const manifest = manifestQueryResult.data;
   const wanted = params.get('pack');
   const packId = manifest?.packs.some((p) => p.id === wanted)
     ? (wanted as string)
     : manifest?.packs[0]?.id;
-  const meta = useQuery({
+  const metaQuery = useQuery({
     ...packFileQuery(packId ?? '', 'pack.json'),
     enabled: packId !== undefined,
-  }).data;
-  return { manifest, packId, meta };
+  });
+  const failed = manifestQueryResult.isError || metaQuery.isError;
+  return { manifest, packId, meta: metaQuery.data, failed };
 }

@@ -1,46 +1,46 @@
-import { lazy } from 'react';
 import { Navigate, useLocation, type RouteObject } from 'react-router-dom';
+import { lazyWithRetry } from '../components/ui/lazy-with-retry';
 import { NotFound } from '../components/ui/not-found';
 import { globalQuery } from './global-params';
 
 // Each view is its own chunk: the first download carries only the shell and the view opened.
-const OverviewView = lazy(() =>
+const OverviewView = lazyWithRetry(() =>
   import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
 );
-const ProjectsView = lazy(() =>
+const ProjectsView = lazyWithRetry(() =>
   import('../features/projects/projects-view').then((m) => ({ default: m.ProjectsView })),
 );
-const ProjectView = lazy(() =>
+const ProjectView = lazyWithRetry(() =>
   import('../features/projects/project-view').then((m) => ({ default: m.ProjectView })),
 );
-const AgreementsView = lazy(() =>
+const AgreementsView = lazyWithRetry(() =>
   import('../features/agreements/agreements-view').then((m) => ({ default: m.AgreementsView })),
 );
-const AgreementView = lazy(() =>
+const AgreementView = lazyWithRetry(() =>
   import('../features/agreements/agreement-view').then((m) => ({ default: m.AgreementView })),
 );
-const TimelineView = lazy(() =>
+const TimelineView = lazyWithRetry(() =>
   import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
 );
-const SectorsView = lazy(() =>
+const SectorsView = lazyWithRetry(() =>
   import('../features/sectors/sectors-view').then((m) => ({ default: m.SectorsView })),
 );
-const SectorView = lazy(() =>
+const SectorView = lazyWithRetry(() =>
   import('../features/sectors/sector-view').then((m) => ({ default: m.SectorView })),
 );
-const TradeView = lazy(() =>
+const TradeView = lazyWithRetry(() =>
   import('../features/trade/trade-view').then((m) => ({ default: m.TradeView })),
 );
-const MapView = lazy(() =>
+const MapView = lazyWithRetry(() =>
   import('../features/map/map-view').then((m) => ({ default: m.MapView })),
 );
-export const DecksView = lazy(() =>
+export const DecksView = lazyWithRetry(() =>
   import('../features/present/decks-view').then((m) => ({ default: m.DecksView })),
 );
-export const SharedDeckView = lazy(() =>
+export const SharedDeckView = lazyWithRetry(() =>
   import('../features/present/shared-deck-view').then((m) => ({ default: m.SharedDeckView })),
 );
-export const SpeakerView = lazy(() =>
+export const SpeakerView = lazyWithRetry(() =>
   import('../features/present/speaker-view').then((m) => ({ default: m.SpeakerView })),
 );
 

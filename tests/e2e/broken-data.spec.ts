@@ -71,3 +71,14 @@ test('a broken manifest never blanks the page', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('packs.json');
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
 });
+
+test('the header says the pack is not loaded, instead of loading for ever, when pack.json fails', async ({
+  page,
+}) => {
+  await page.route('**/data/malaysia-china/pack.json', (route) =>
+    route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  await openView(page, '/timeline');
+  await expect(page.getByRole('banner')).toContainText('Pack not loaded');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+});

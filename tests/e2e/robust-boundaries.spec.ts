@@ -60,7 +60,7 @@ test('a view that fails shows the error panel inside the shell, and the navigati
 
 // Fails today: React.lazy keeps a failed import, so the view stays broken until a full reload.
 // Enable once src/app/view-routes.tsx uses lazyWithRetry (src/components/ui/lazy-with-retry.ts).
-test.fixme('Retry loads a view whose code failed, once the server recovers', async ({ page }) => {
+test('Retry loads a view whose code failed, once the server recovers', async ({ page }) => {
   let broken = true;
   await page.route(/\/assets\/timeline-view-[\w-]+\.js$/, (route) =>
     broken ? route.fulfill({ status: 500, body: 'broken deploy' }) : route.fallback(),

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/ui/error-boundary';
 import { lazyWithRetry } from '../../src/components/ui/lazy-with-retry';
@@ -42,7 +42,7 @@ describe('lazyWithRetry', () => {
 
   it('asks for code that keeps failing once per Retry, never in a loop', async () => {
     let calls = 0;
-    const Lazy = lazyWithRetry<object>(async () => {
+    const Lazy = lazyWithRetry<ComponentType>(async () => {
       calls++;
       throw new Error('Failed to fetch dynamically imported module');
     });

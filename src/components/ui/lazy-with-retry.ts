@@ -1,4 +1,10 @@
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  createElement,
+  lazy,
+  type ComponentProps,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import { retryCount } from './error-boundary';
 
 /**
@@ -8,11 +14,13 @@ import { retryCount } from './error-boundary';
  * a failed dynamic import anew); until then, and during React's own re-renders of the failure,
  * it keeps the failure, so that a broken file is never requested in a loop. Use it as React.lazy.
  */
-export function lazyWithRetry<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
+export function lazyWithRetry<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+): ComponentType<ComponentProps<T>> {
+  type P = ComponentProps<T>;
   let failedAt: number | undefined;
-  const create = (): LazyExoticComponent<ComponentType<P>> =>
+  const create = (): LazyExoticComponent<T> =>
     lazy(() =>
       load().catch((error: unknown) => {
         failedAt = retryCount();
