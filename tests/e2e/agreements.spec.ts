@@ -1,27 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openView, watchPage } from './support';
+import { hashOf as hash, openView, tabTo, watchPage } from './support';
 
 /** Agreements list and agreement page in the built app: deep links, keyboard, history, axe. */
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /agreements$/ });
-const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 const titles = (page: Page) => page.locator('.agreement-item__title');
-
-/** Presses Tab until the focused element's accessible name matches, failing after `limit` presses. */
-async function tabTo(page: Page, name: RegExp, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (name.test(label)) return;
-  }
-  throw new Error(`no focusable element named ${name} within ${limit} tabs`);
-}
 
 test('a filtered deep link shows the right count and survives a reload', async ({ page }) => {
   const watch = watchPage(page);

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openView, watchPage } from './support';
+import { hashOf as hash, openView, tabTo, watchPage } from './support';
 
 /** The map in the built app: filters ⇄ markers, keyboard, zoom and pan, offline, axe, screenshots. */
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /projects on the map/ });
-const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 const markers = (page: Page) => page.locator('.map-marker');
 const mainMap = (page: Page) => page.getByRole('region', { name: /^Map of Malaysia/ });
 const land = (page: Page) => mainMap(page).locator('g.map-land');
@@ -27,21 +26,6 @@ const markerProjects = (page: Page) =>
   markers(page).evaluateAll((els) =>
     [...new Set(els.flatMap((el) => (el.getAttribute('data-projects') ?? '').split(' ')))].sort(),
   );
-
-/** Presses Tab until the focused element's accessible name matches. */
-async function tabTo(page: Page, name: RegExp, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (name.test(label)) return;
-  }
-  throw new Error(`no focusable element named ${name} within ${limit} tabs`);
-}
 
 test('a filtered deep link shows only those markers, and a reload keeps them', async ({ page }) => {
   const watch = watchPage(page);

@@ -31,3 +31,21 @@ export async function openView(page: Page, route: string) {
   await page.goto(`index.html#${route}`);
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
 }
+
+/** The page's hash route, decoded, for asserting on URLs. */
+export const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+
+/** Presses Tab until the focused element's accessible name matches, failing after `limit` presses. */
+export async function tabTo(page: Page, name: RegExp, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`no focusable element named ${name} within ${limit} tabs`);
+}
