@@ -3,7 +3,12 @@
  * tests. Every record is valid against the schema and every reference resolves; the title and
  * every source say "synthetic" so it can never be mistaken for real data.
  */
-import type { PackFileData, PackFileName } from '../../src/data/schema';
+import {
+  EventCategory,
+  ProjectStatus,
+  type PackFileData,
+  type PackFileName,
+} from '../../src/data/schema';
 
 /** mulberry32: small, fast and good enough to spread synthetic values. */
 export function seededRandom(seed: number): () => number {
@@ -17,17 +22,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const STATUSES = [
-  'announced',
-  'planned',
-  'contracted',
-  'under-construction',
-  'operational',
-  'completed',
-  'suspended',
-  'cancelled',
-  'unclear',
-] as const;
+// The schema's own enums, so a new status or kind reaches the synthetic packs too.
+const STATUSES = ProjectStatus.options;
 const TYPES = [
   'mou',
   'protocol',
@@ -36,15 +32,7 @@ const TYPES = [
   'intergovernmental-agreement',
   'programme',
 ] as const;
-const CATEGORIES = [
-  'diplomacy',
-  'economy',
-  'project',
-  'security',
-  'people',
-  'finance',
-  'regional',
-] as const;
+const CATEGORIES = EventCategory.options;
 const STATES = [
   'Alpha',
   'Beta',
