@@ -4,7 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports go one way: app → features → filters → data → lib, and features → components → lib.
+ * Imports go one way: app → features → filters → data → i18n → lib, and features → components →
+ * lib; every layer above lib may use i18n for its words.
  * Components may read the data layer's types and errors; features never import each other.
  */
 const layer = (target, banned, message) => ({
@@ -69,15 +70,21 @@ export default tseslint.config(
       '**/features/**',
       '**/app/**',
       '**/filters/**',
+      '**/i18n/**',
       'react',
       'react-dom',
     ],
     'lib/ holds pure helpers without React or app code.',
   ),
   layer(
+    'i18n',
+    ['**/data/**', '**/components/**', '**/features/**', '**/app/**', '**/filters/**'],
+    'i18n/ holds the texts and the language setting; it may use lib/ only.',
+  ),
+  layer(
     'data',
     ['**/components/**', '**/features/**', '**/app/**', '**/filters/**'],
-    'data/ may use lib/ only.',
+    'data/ may use i18n/ and lib/ only.',
   ),
   layer(
     'filters',

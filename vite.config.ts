@@ -2,13 +2,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { dataPackPlugin } from './scripts/vite/data-pack-plugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any sub-folder of a plain static server.
   base: './',
-  plugins: [react(), dataPackPlugin(), cspPlugin()],
+  plugins: [catalogPlugin(), react(), dataPackPlugin(), cspPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,9 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { switchLanguage } from './i18n/i18n';
+import { parseLanguage } from './i18n/languages';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
+
+// The first paint is already in the reader's language: load its texts before rendering. If they
+// cannot be loaded, render anyway (in English); LanguageSync says what happened.
+const hashQuery = window.location.hash.split('?')[1] ?? '';
+await switchLanguage(parseLanguage(hashQuery)).catch(() => undefined);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -6,7 +6,9 @@ import { useHeaderPack } from './use-header-pack';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
 import { NAV_VIEWS } from './views';
 import { ThemeSync } from './theme-sync';
+import { LanguageSync } from './language-sync';
 import { ThemePicker } from './theme-picker';
+import { LanguagePicker } from './language-picker';
 import { ViewTools } from './lazy-shells';
 
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
@@ -16,6 +18,7 @@ export function DashboardShell() {
   return (
     <div className="shell">
       <ThemeSync />
+      <LanguageSync />
       <a className="skip-link" href="#main" onClick={focusMain}>
         Skip to content
       </a>
@@ -30,6 +33,7 @@ export function DashboardShell() {
               Data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
             </span>
           )}
+          <LanguagePicker />
           <ThemePicker />
         </div>
         <nav aria-label="Views" className="shell__nav">

@@ -7,6 +7,7 @@ import { useEmbedResize } from '../features/embed/use-embed-resize';
 import { formatPartialDate } from '../lib/format-date';
 import { textOf } from '../lib/text';
 import { ThemeSync } from './theme-sync';
+import { LanguageSync } from './language-sync';
 import { useHeaderPack } from './use-header-pack';
 import { useLinkCapture } from './use-link-capture';
 import './embed.css';
@@ -29,6 +30,7 @@ export function EmbedShell() {
   return (
     <div className="embed" ref={root}>
       <ThemeSync />
+      <LanguageSync />
       <DisplayOptionsProvider
         value={{ hideHeader: hidden.has('header'), hideControls: hidden.has('controls') }}
       >

@@ -17,6 +17,7 @@ import { useDeck } from '../features/present/use-deck';
 import { usePresenterSync } from '../features/present/use-presenter-sync';
 import { linkTo } from './global-params';
 import { ThemeSync } from './theme-sync';
+import { LanguageSync } from './language-sync';
 import { useFullscreen } from './use-fullscreen';
 import { useLinkCapture } from './use-link-capture';
 import './presenter.css';
@@ -29,6 +30,7 @@ export function PresenterShell() {
   return (
     <div className="presenter" data-theme="projector">
       <ThemeSync />
+      <LanguageSync />
       <DataBoundary>
         <PresenterDeck />
       </DataBoundary>

@@ -12,8 +12,6 @@ export function parseTheme(search: string): ThemeChoice {
 /**
  * Applies `theme=` to the whole document, in every shell: light or dark as chosen, and on `auto`
  * no attribute, so that prefers-color-scheme (the reader's or the host page's setting) decides.
- * `lang=` is accepted and passed through in links, but the page stays `lang="en"` until the
- * translations arrive: declaring Malay over English text would mislead screen readers.
  */
 export function ThemeSync() {
   const { search } = useLocation();
@@ -23,8 +21,5 @@ export function ThemeSync() {
     if (theme === 'auto') delete root.dataset.theme;
     else root.dataset.theme = theme;
   }, [theme]);
-  useEffect(() => {
-    document.documentElement.lang = 'en';
-  }, []);
   return null;
 }

@@ -1,38 +1,65 @@
-import type { AgreementTypeId, EventCategoryId, ProjectStatusId } from './schema';
+import { t, tEnglish } from '../i18n/i18n';
+import catalog from '../i18n/locales/en/labels.json';
+import type english from '../i18n/locales/en/labels.json';
+import type {
+  AgreementStatusId,
+  AgreementTypeId,
+  EventCategoryId,
+  ProjectStatusId,
+} from './schema';
 
-/** Words for the schema's enums. (Translations arrive with the i18n issue.) */
-export const STATUS_LABELS: Record<ProjectStatusId, string> = {
-  announced: 'Announced',
-  planned: 'Planned',
-  contracted: 'Contracted',
-  'under-construction': 'Under construction',
-  operational: 'Operational',
-  completed: 'Completed',
-  suspended: 'Suspended',
-  cancelled: 'Cancelled',
-  unclear: 'Status unclear',
-};
+/**
+ * The English labels must cover the schema's enums: an enum value without a label fails the
+ * typecheck. (At run time the file is a compiled catalog of flat ids, see i18n/.)
+ */
+type Covers = typeof english extends {
+  status: Record<ProjectStatusId, string>;
+  agreementType: Record<AgreementTypeId, string>;
+  agreementStatus: Record<AgreementStatusId, string>;
+  eventCategory: Record<EventCategoryId, string>;
+}
+  ? true
+  : never;
+const covers: Covers = true;
 
-export const AGREEMENT_TYPE_LABELS: Record<AgreementTypeId, string> = {
-  'joint-communique': 'Joint communiqué',
-  'joint-statement': 'Joint statement',
-  'leaders-agreement': "Leaders' agreement",
-  treaty: 'Treaty',
-  'intergovernmental-agreement': 'Intergovernmental agreement',
-  mou: 'MoU',
-  protocol: 'Protocol',
-  programme: 'Programme',
-  'currency-swap': 'Currency swap',
-  contract: 'Contract',
-  other: 'Other',
-};
+/** The ids under `labels.<group>.` in the catalog, in the file's (the schema's) order. */
+const idsOf = <K extends string>(group: string): K[] =>
+  covers &&
+  Object.keys(catalog as Record<string, unknown>)
+    .filter((id) => id.startsWith(`labels.${group}.`))
+    .map((id) => id.slice(`labels.${group}.`.length) as K);
 
-export const EVENT_CATEGORY_LABELS: Record<EventCategoryId, string> = {
-  diplomacy: 'Diplomacy',
-  economy: 'Trade & investment',
-  project: 'Projects',
-  security: 'Security & maritime',
-  people: 'People-to-people',
-  finance: 'Finance',
-  regional: 'Regional diplomacy',
-};
+export const PROJECT_STATUSES: readonly ProjectStatusId[] = idsOf('status');
+export const AGREEMENT_TYPES: readonly AgreementTypeId[] = idsOf('agreementType');
+export const AGREEMENT_STATUSES: readonly AgreementStatusId[] = idsOf('agreementStatus');
+export const EVENT_CATEGORIES: readonly EventCategoryId[] = idsOf('eventCategory');
+
+/**
+ * Words for the schema's enums, in the current language (or in English, for exported files). Call them while rendering a
+ * component that uses `useT`, so that it renders again when the language changes.
+ */
+export const statusLabel = (id: ProjectStatusId, english = false): string =>
+  (english ? tEnglish : t)(`labels.status.${id}`);
+
+export const agreementTypeLabel = (id: AgreementTypeId, english = false): string =>
+  (english ? tEnglish : t)(`labels.agreementType.${id}`);
+
+export const agreementStatusLabel = (id: AgreementStatusId, english = false): string =>
+  (english ? tEnglish : t)(`labels.agreementStatus.${id}`);
+
+export const eventCategoryLabel = (id: EventCategoryId, english = false): string =>
+  (english ? tEnglish : t)(`labels.eventCategory.${id}`);
+
+const isIn = <T extends string>(list: readonly T[], id: string): id is T =>
+  (list as readonly string[]).includes(id);
+
+/** The label of an id from the URL, or undefined when it is not one of the enum's ids. */
+export function labelOfKnown(
+  kind: 'status' | 'agreementType' | 'eventCategory',
+  id: string,
+): string | undefined {
+  if (kind === 'status') return isIn(PROJECT_STATUSES, id) ? statusLabel(id) : undefined;
+  if (kind === 'agreementType')
+    return isIn(AGREEMENT_TYPES, id) ? agreementTypeLabel(id) : undefined;
+  return isIn(EVENT_CATEGORIES, id) ? eventCategoryLabel(id) : undefined;
+}

@@ -1,8 +1,14 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { PackFileData, PackFileName } from './schema';
-import { validateManifest, validatePackFile } from './validate-file';
 import { fetchDataFile } from './fetch-data-file';
+
+/**
+ * The schema and its validator (zod) load beside the first data request rather than with the
+ * first view's code: they are needed only once there is data to check, and this keeps them off
+ * the first view's size budget without delaying anything.
+ */
+const loadValidator = () => import('./validate-file');
 
 /** Data changes only when a curator edits a file; a reload picks it up. */
 const STALE_TIME = Infinity;
@@ -24,7 +30,9 @@ export const manifestQuery = () =>
     queryFn: ({ signal, queryKey }) =>
       tagged(queryKey, async () => {
         const label = 'packs.json';
-        const result = validateManifest(await fetchDataFile('packs.json', label, signal), label);
+        const validator = loadValidator();
+        const json = await fetchDataFile('packs.json', label, signal);
+        const result = (await validator).validateManifest(json, label);
         if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
         return result.data;
       }),
@@ -37,11 +45,9 @@ export const packFileQuery = <F extends PackFileName>(packId: string, file: F) =
     queryFn: ({ signal, queryKey }): Promise<PackFileData<F>> =>
       tagged(queryKey, async () => {
         const label = `${packId}/${file}`;
-        const result = validatePackFile(
-          file,
-          await fetchDataFile(`${packId}/${file}`, label, signal),
-          label,
-        );
+        const validator = loadValidator();
+        const json = await fetchDataFile(`${packId}/${file}`, label, signal);
+        const result = (await validator).validatePackFile(file, json, label);
         if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
         // Loaded on first use: the rules are not needed to draw the first view's shell.
         const { crossCheckFile } = await import('./check-pack-files');

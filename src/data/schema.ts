@@ -291,6 +291,9 @@ export const ProjectsFile = z.strictObject({
 // Agreements
 
 /** Kinds of agreement. */
+/** Where an agreement stands; "planned" when only the intention to sign is sourced. */
+export const AgreementStatus = z.enum(['signed', 'planned', 'in-force', 'lapsed', 'replaced']);
+
 export const AgreementType = z.enum([
   'joint-communique',
   'joint-statement',
@@ -328,7 +331,7 @@ export const Agreement = z.strictObject({
   /** Id of the package this document was part of (e.g. the 14 documents of June 2024). */
   parent: z.optional(Id),
   /** "planned" when only the intention to sign is sourced. */
-  status: z.optional(z.enum(['signed', 'planned', 'in-force', 'lapsed', 'replaced'])),
+  status: z.optional(AgreementStatus),
   /** Value where the sources give one. */
   value: z.optional(Value),
   /** Further details, disagreements and unverified claims. */
@@ -519,6 +522,7 @@ export type PlaceRecord = z.infer<typeof Place>;
 export type MilestoneRecord = z.infer<typeof Milestone>;
 export type AgreementRecord = z.infer<typeof Agreement>;
 export type AgreementTypeId = z.infer<typeof AgreementType>;
+export type AgreementStatusId = z.infer<typeof AgreementStatus>;
 export type EventRecord = z.infer<typeof Event>;
 export type EventCategoryId = z.infer<typeof EventCategory>;
 export type TradeSeriesRecord = z.infer<typeof TradeSeries>;

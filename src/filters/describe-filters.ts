@@ -1,4 +1,4 @@
-import { AGREEMENT_TYPE_LABELS, EVENT_CATEGORY_LABELS, STATUS_LABELS } from '../data/labels';
+import { labelOfKnown } from '../data/labels';
 
 /** Names the words come from: the pack's sectors and countries, by id. */
 export interface FilterLookups {
@@ -63,12 +63,12 @@ export function describeFilters(
   facet(
     'kind',
     'Showing',
-    (id) => labelIn(ITEM_KIND_LABELS, id) ?? labelIn(EVENT_CATEGORY_LABELS, id),
+    (id) => labelIn(ITEM_KIND_LABELS, id) ?? labelOfKnown('eventCategory', id),
   );
-  facet('category', 'Category', (id) => labelIn(EVENT_CATEGORY_LABELS, id));
-  facet('type', 'Type', (id) => labelIn(AGREEMENT_TYPE_LABELS, id));
+  facet('category', 'Category', (id) => labelOfKnown('eventCategory', id));
+  facet('type', 'Type', (id) => labelOfKnown('agreementType', id));
   facet('sector', 'Sector', (id) => labelIn(lookups.sectors, id));
-  facet('status', 'Status', (id) => labelIn(STATUS_LABELS, id));
+  facet('status', 'Status', (id) => labelOfKnown('status', id));
   facet('country', 'Country', (id) => labelIn(lookups.countries, id));
   facet('party', 'Party', (id) => labelIn(lookups.countries, id));
   facet('state', 'State', humanise);

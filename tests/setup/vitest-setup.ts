@@ -1,5 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { i18n, loadViewTexts } from '../../src/i18n/i18n';
+import { VIEW_NAMESPACES } from '../../src/i18n/namespaces';
 
 // recharts measures its container; jsdom has no layout, so report a fixed size.
 class FixedSizeResizeObserver {
@@ -30,4 +32,16 @@ if (typeof window !== 'undefined') {
 // Views load lazily; on a busy two-core CI machine the first render can take seconds.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => cleanup());
+// Every English text is at hand, so a component rendered on its own finds its words; the browser
+// tests cover loading them view by view.
+beforeAll(() => Promise.all(VIEW_NAMESPACES.map(loadViewTexts)));
+
+// A text id the catalogs lack would show as the id itself: fail the test that shows it.
+const missing: string[] = [];
+i18n.on('missing', ({ id, locale }) => missing.push(`${locale}: ${id}`));
+
+afterEach(() => {
+  cleanup();
+  const shown = missing.splice(0);
+  if (shown.length > 0) throw new Error(`Interface texts missing: ${shown.join(', ')}`);
+});

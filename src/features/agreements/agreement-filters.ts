@@ -1,4 +1,4 @@
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { AGREEMENT_TYPES } from '../../data/labels';
 import type { AgreementRecord } from '../../data/schema';
 import type { FilterSpec, FilterState, KnownValues } from '../../filters/url-state';
 
@@ -34,7 +34,7 @@ export function knownAgreementValues(
   agreements: AgreementRecord[],
 ): KnownValues<typeof AGREEMENT_FILTERS> {
   return {
-    type: new Set(Object.keys(AGREEMENT_TYPE_LABELS)),
+    type: new Set(AGREEMENT_TYPES),
     sector: new Set(agreements.flatMap((a) => a.sectors)),
     party: new Set(agreements.flatMap((a) => a.parties.flatMap((p) => p.country ?? []))),
   };

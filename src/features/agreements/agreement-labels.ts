@@ -1,16 +1,3 @@
-import type { AgreementRecord } from '../../data/schema';
-
-type StatusId = NonNullable<AgreementRecord['status']>;
-
-/** Words for an agreement's status; "planned" means only the intention to sign is sourced. */
-export const AGREEMENT_STATUS_LABELS: Record<StatusId, string> = {
-  signed: 'Signed',
-  planned: 'Planned (intention to sign)',
-  'in-force': 'In force',
-  lapsed: 'Lapsed',
-  replaced: 'Replaced',
-};
-
 /** "Name (Country)", or the name alone for a party without a country or named as its country. */
 export function partyLabel(
   party: { name: string; country?: string },

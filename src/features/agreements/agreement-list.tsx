@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
 import { RecordBadges } from '../../components/ui/record-badges';
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { agreementStatusLabel, agreementTypeLabel } from '../../data/labels';
 import { recordFlags } from '../../data/record-flags';
 import type { AgreementRecord } from '../../data/schema';
 import { formatPartialDate } from '../../lib/format-date';
 import { textOf } from '../../lib/text';
-import { AGREEMENT_STATUS_LABELS, partyLabel } from './agreement-labels';
+import { partyLabel } from './agreement-labels';
 import type { AgreementRow } from './to-agreement-list';
 
 interface Names {
@@ -69,9 +69,9 @@ function AgreementItem({
       </Heading>
       <p className="agreement-item__meta">
         <time dateTime={record.date}>{formatPartialDate(record.date)}</time>
-        <span className="agreement-item__type">{AGREEMENT_TYPE_LABELS[record.type]}</span>
+        <span className="agreement-item__type">{agreementTypeLabel(record.type)}</span>
         {record.status && record.status !== 'signed' && (
-          <span className="agreement-item__status">{AGREEMENT_STATUS_LABELS[record.status]}</span>
+          <span className="agreement-item__status">{agreementStatusLabel(record.status)}</span>
         )}
         <RecordBadges flags={recordFlags(record)} />
       </p>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { agreementTypeLabel } from '../../data/labels';
 import type { AgreementRecord } from '../../data/schema';
 import { textOf } from '../../lib/text';
 
@@ -40,7 +40,7 @@ export function AgreementPackage({
           {others.map((d) => (
             <li key={d.id}>
               <Link to={recordLink(d.id)}>{textOf(d.title)}</Link>{' '}
-              <span className="count">({AGREEMENT_TYPE_LABELS[d.type]})</span>
+              <span className="count">({agreementTypeLabel(d.type)})</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
-import { EVENT_CATEGORY_LABELS } from '../../data/labels';
+import { eventCategoryLabel } from '../../data/labels';
 import { usePackFile } from '../../data/use-pack';
 import { formatDateRange } from '../../lib/format-date';
 import { textOf } from '../../lib/text';
@@ -77,7 +77,7 @@ export function AgreementEvents({ agreementId }: { agreementId: string }) {
             <li key={e.id}>
               <time dateTime={e.date}>{formatDateRange(e.date, e.end)}</time>{' '}
               <strong>{textOf(e.title)}</strong>{' '}
-              <span className="count">({EVENT_CATEGORY_LABELS[e.category]})</span>
+              <span className="count">({eventCategoryLabel(e.category)})</span>
               <br />
               {textOf(e.description)}
             </li>

@@ -8,12 +8,12 @@ import { Badge } from '../../components/ui/badge';
 import { NotFound } from '../../components/ui/not-found';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { ViewHeader } from '../../components/ui/view-header';
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { agreementStatusLabel, agreementTypeLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { formatPartialDate } from '../../lib/format-date';
 import { textOf } from '../../lib/text';
-import { AGREEMENT_STATUS_LABELS, partyLabel, precisionNote } from './agreement-labels';
+import { partyLabel, precisionNote } from './agreement-labels';
 import { AgreementPackage } from './agreement-package';
 import { AgreementEvents, AgreementLinks } from './agreement-related';
 import { AgreementSelectionNav } from './agreement-selection-nav';
@@ -57,12 +57,10 @@ export function AgreementView() {
           {agreement.dateNote && <> — {textOf(agreement.dateNote)}</>}
         </dd>
         <dt>Type</dt>
-        <dd>{AGREEMENT_TYPE_LABELS[agreement.type]}</dd>
+        <dd>{agreementTypeLabel(agreement.type)}</dd>
         <dt>Status</dt>
         <dd>
-          {agreement.status
-            ? AGREEMENT_STATUS_LABELS[agreement.status]
-            : 'Not stated in the sources'}
+          {agreement.status ? agreementStatusLabel(agreement.status) : 'Not stated in the sources'}
         </dd>
         <dt>Parties</dt>
         <dd>

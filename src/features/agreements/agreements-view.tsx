@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { ViewControls } from '../../components/ui/display-options';
 import { ExportButtons } from '../../components/ui/export-buttons';
 import { ViewHeader } from '../../components/ui/view-header';
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { AGREEMENT_TYPES, labelOfKnown } from '../../data/labels';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { yearOf } from '../../lib/partial-date';
 import { textOf } from '../../lib/text';
@@ -16,7 +16,7 @@ import { describeSelection, toFacetOptions, type FacetLabels } from './to-facet-
 import { useAgreementSelection } from './use-agreement-selection';
 import './agreements.css';
 
-const TYPE_ORDER = Object.keys(AGREEMENT_TYPE_LABELS);
+const TYPE_ORDER = [...AGREEMENT_TYPES];
 const CLEARED = { type: [], sector: [], party: [], from: undefined, to: undefined, q: '' };
 
 export function AgreementsView() {
@@ -32,7 +32,7 @@ export function AgreementsView() {
   );
   const labels = useMemo<FacetLabels>(
     () => ({
-      type: (id) => AGREEMENT_TYPE_LABELS[id as keyof typeof AGREEMENT_TYPE_LABELS] ?? id,
+      type: (id) => labelOfKnown('agreementType', id) ?? id,
       sector: (id) => sectorNames[id] ?? id,
       party: (id) => countryNames[id] ?? id.toUpperCase(),
     }),

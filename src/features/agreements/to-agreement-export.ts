@@ -1,4 +1,4 @@
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { agreementTypeLabel } from '../../data/labels';
 import { allSources } from '../../data/record-flags';
 import { exportSources, type ExportItem } from '../../lib/export-file';
 import { textOf } from '../../lib/text';
@@ -28,7 +28,7 @@ function toItem(
       id: record.id,
       title: textOf(record.title),
       date: record.date,
-      type: AGREEMENT_TYPE_LABELS[record.type] ?? record.type,
+      type: agreementTypeLabel(record.type, true),
       status: record.status ?? null,
       parties: record.parties.map((p) => p.name).join('; '),
       sectors: record.sectors.map((id) => sectorNames[id] ?? id).join('; '),

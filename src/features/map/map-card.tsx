@@ -1,6 +1,6 @@
 import { useId, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import { allSources } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
 import { formatMoney } from '../../lib/money';
@@ -93,7 +93,7 @@ function ProjectSummary({
         {textOf(project.name)}
       </h2>
       <p className="card__meta">
-        <span className="status">{STATUS_LABELS[project.status]}</span>
+        <span className="status">{statusLabel(project.status)}</span>
         {' · '}
         {project.sectors.map((id) => sectorNames[id] ?? id).join(', ')}
       </p>

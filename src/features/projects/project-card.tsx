@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
 import { RecordBadges } from '../../components/ui/record-badges';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
 import { formatMoney } from '../../lib/money';
@@ -43,7 +43,7 @@ export const ProjectCard = memo(function ProjectCard({
         <Link to={href}>{textOf(project.name)}</Link>
       </h3>
       <p className="card__meta">
-        <span className={`status status--${project.status}`}>{STATUS_LABELS[project.status]}</span>
+        <span className={`status status--${project.status}`}>{statusLabel(project.status)}</span>
         {' · '}
         {project.sectors.map((id) => sectorNames[id] ?? id).join(', ')}
       </p>

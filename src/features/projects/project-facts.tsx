@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import type { ProjectRecord, SectorRecord } from '../../data/schema';
 import { formatPartialDate } from '../../lib/format-date';
 import { textOf } from '../../lib/text';
@@ -25,7 +25,7 @@ export function ProjectFacts({ project, projects, sectors, countryNames, selecti
     <dl className="record-page__facts">
       <dt>Status</dt>
       <dd>
-        {STATUS_LABELS[project.status]}
+        {statusLabel(project.status)}
         {project.statusNote ? ` — ${textOf(project.statusNote)}` : ''}
       </dd>
       <dt>Sectors</dt>

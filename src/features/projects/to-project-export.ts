@@ -1,5 +1,5 @@
 import { allSources } from '../../data/record-flags';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import type { ProjectRecord } from '../../data/schema';
 import { exportSources, type ExportItem } from '../../lib/export-file';
 import { textOf } from '../../lib/text';
@@ -13,7 +13,7 @@ export function toProjectExport(
     fields: {
       id: p.id,
       name: textOf(p.name),
-      status: STATUS_LABELS[p.status] ?? p.status,
+      status: statusLabel(p.status, true),
       sectors: p.sectors.map((id) => sectorNames[id] ?? id).join('; '),
       start: p.start ?? null,
       end: p.end ?? null,

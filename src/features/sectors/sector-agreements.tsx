@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
-import { AGREEMENT_TYPE_LABELS } from '../../data/labels';
+import { agreementTypeLabel } from '../../data/labels';
 import { usePackFile } from '../../data/use-pack';
 import { formatPartialDate } from '../../lib/format-date';
 import { comparePartialDates } from '../../lib/partial-date';
@@ -34,7 +34,7 @@ export function SectorAgreements({ sectorId }: { sectorId: string }) {
               <Link to={linkTo(`/agreements/${agreement.id}`, location.search)}>
                 {textOf(agreement.title)}
               </Link>
-              <span className="record-list__type">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
+              <span className="record-list__type">{agreementTypeLabel(agreement.type)}</span>
               {agreement.status === 'planned' && (
                 <span className="record-list__type">Planned, not yet signed</span>
               )}

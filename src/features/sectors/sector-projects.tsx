@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { RecordBadges } from '../../components/ui/record-badges';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import { recordFlags } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
 import { toSectorValues } from '../../data/to-sector-stats';
@@ -64,7 +64,7 @@ export function SectorProjects({ sectorId }: { sectorId: string }) {
                   </Link>
                 </h3>
                 <p className="sector-projects__meta">
-                  <span className="sector-status">{STATUS_LABELS[project.status]}</span>
+                  <span className="sector-status">{statusLabel(project.status)}</span>
                   {project.parent && ` · part of ${names.get(project.parent) ?? project.parent}`}
                   {` · ${valueText(project)} · ${yearsText(project)}`}
                 </p>

@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { Badge } from '../../components/ui/badge';
 import { TableScroll } from '../../components/ui/table-scroll';
-import { STATUS_LABELS } from '../../data/labels';
+import { statusLabel } from '../../data/labels';
 import type { CurrencyPanel } from '../../data/to-sector-stats';
 import { formatMoney } from '../../lib/money';
 
@@ -39,7 +39,7 @@ export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {
                           <span className="sectors-sr">about </span>
                         </>
                       )}
-                      {formatMoney({ amount: p.amount, currency })} · {STATUS_LABELS[p.status]}
+                      {formatMoney({ amount: p.amount, currency })} · {statusLabel(p.status)}
                       {p.disputed && (
                         <>
                           {' '}

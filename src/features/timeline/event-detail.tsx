@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { NoteList } from '../../components/sources/note-list';
 import { SourceList } from '../../components/sources/source-list';
 import { RecordBadges } from '../../components/ui/record-badges';
-import { EVENT_CATEGORY_LABELS } from '../../data/labels';
+import { eventCategoryLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import type { EventRecord } from '../../data/schema';
 import { formatDateRange } from '../../lib/format-date';
@@ -78,7 +78,7 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
     >
       <div className="tl-detail__head">
         <p className="tl-detail__kind">
-          <KindShape kind="event" /> Event · {EVENT_CATEGORY_LABELS[event.category]}
+          <KindShape kind="event" /> Event · {eventCategoryLabel(event.category)}
         </p>
         <button type="button" className="button button--quiet" onClick={onClose}>
           Close details

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../data/labels';
+import { PROJECT_STATUSES, statusLabel } from '../../data/labels';
 import type { PackMetaRecord, ProjectRecord, SectorRecord } from '../../data/schema';
 import { textOf } from '../../lib/text';
 import { FACET_KEYS, type FacetKey, type ProjectFilters } from './project-filters';
@@ -47,9 +47,10 @@ export function toFacetOptions(
     if (!sectors.some((s) => s.id === id)) sectorOptions.push({ id, label: id });
 
   const statuses = used((p) => [p.status]);
-  const statusOptions = Object.entries(STATUS_LABELS)
-    .filter(([id]) => statuses.has(id))
-    .map(([id, label]) => ({ id, label }));
+  const statusOptions = PROJECT_STATUSES.filter((id) => statuses.has(id)).map((id) => ({
+    id,
+    label: statusLabel(id),
+  }));
 
   // The pack's two countries first, in the pack's order; any other by name.
   const rank = (code: string) => {
