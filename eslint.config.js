@@ -99,7 +99,7 @@ export default tseslint.config(
   ...FEATURES.map((feature) =>
     layer(
       `features/${feature}`,
-      FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
+      FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `../${f}/**`]),
       'Features never import each other: move what two features share down a layer.',
     ),
   ),

@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${APP_PATH}`,
     viewport: { width: 1280, height: 800 },
+    // Most tests fake the network with page.route, which a service worker would bypass; the
+    // offline tests (offline.spec.ts) allow it and test against a real stopped server instead.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [

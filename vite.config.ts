@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { dataPackPlugin } from './scripts/vite/data-pack-plugin.ts';
@@ -9,7 +10,27 @@ import { dataPackPlugin } from './scripts/vite/data-pack-plugin.ts';
 export default defineConfig({
   // Relative base: the build works from any sub-folder of a plain static server.
   base: './',
-  plugins: [catalogPlugin(), react(), dataPackPlugin(), cspPlugin()],
+  plugins: [
+    catalogPlugin(),
+    react(),
+    dataPackPlugin(),
+    cspPlugin(),
+    // Offline: our own service worker (src/service-worker/sw.ts) with the build's file list
+    // written in. The app registers it itself (src/app/service-worker-client.ts), and there is
+    // no web manifest: installing as an app is not asked for, offline reading is.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // Every file of the app; the packs under data/ are kept as they are loaded instead.
+        globPatterns: ['**/*.{js,css,html,svg,json,txt}'],
+        globIgnores: ['data/**', '.vite/**'],
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -20,6 +41,20 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Read by scripts/check-size.mjs and the benchmark to size each view's download.
     manifest: true,
+    rollupOptions: {
+      output: {
+        // Translation chunks named by language and area ("i18n-ms-projects-…js"), so that a
+        // reader's network panel, and a test, can tell which texts were loaded.
+        chunkFileNames: (chunk) => {
+          const catalog = /\0catalog:.*[\\/]([a-z]+)[\\/]([a-z-]+)$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          return catalog
+            ? `assets/i18n-${catalog[1]}-${catalog[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: { port: 5173 },
   test: {

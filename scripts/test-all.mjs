@@ -104,7 +104,7 @@ if (!ensureDependencies()) {
 }
 const chromium = ensureChromium();
 
-gateStep('typecheck', 'npx', ['tsc', '--noEmit']);
+gateStep('typecheck', 'npm', ['run', 'typecheck']);
 gateStep('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 gateStep('format', 'npx', ['prettier', '--check', '.']);
 gateStep('data:check', 'npx', ['tsx', 'scripts/data-check.ts']);

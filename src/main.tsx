@@ -17,3 +17,12 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support, in built apps only (a service worker in development would serve stale code).
+// Registered after the page has loaded so it never competes with the first view.
+if (import.meta.env.PROD) {
+  const register = () =>
+    void import('./app/service-worker-client').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

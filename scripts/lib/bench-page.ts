@@ -30,7 +30,11 @@ export function percentiles(values: number[]): Percentiles {
 }
 
 async function newPage(browser: Browser, cpuSlowdown = 1): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Every run is a first visit: no service worker installing the offline copy in the background.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   if (cpuSlowdown > 1) {
     const cdp = await context.newCDPSession(page);

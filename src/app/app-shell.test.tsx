@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../i18n/i18n';
 import { renderApp } from '../../tests/support/render-app';
 
 describe('the dashboard shell', () => {
@@ -46,7 +47,8 @@ describe('the dashboard shell', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(7);
     expect(rows[1]!.textContent).toContain('Main figure');
-    expect(rows[1]!.textContent).toContain('MYR\u00a050.27B');
+    // English numbers are British English ones: billions as "bn".
+    expect(rows[1]!.textContent).toContain('MYR\u00a050.27bn');
   });
 
   it('keeps the shell and says which file is missing when a view cannot load its data', async () => {
@@ -69,5 +71,19 @@ describe('the dashboard shell', () => {
     renderApp('/projects/atlantis');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeTruthy();
     expect(screen.getByText(/no project "atlantis"/)).toBeTruthy();
+  });
+});
+
+describe('the dashboard shell in another language', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('shows its words, dates and the pack title in Chinese with lang=zh', async () => {
+    renderApp('/projects/atlantis?lang=zh');
+    const nav = await screen.findByRole('navigation', { name: '视图' });
+    expect(within(nav).getByRole('link', { name: '项目' })).toBeTruthy();
+    const banner = screen.getByRole('banner');
+    expect((await within(banner).findByText(/数据截至/)).textContent).toContain('2026年11月28日');
+    expect(await screen.findByRole('heading', { level: 1, name: '未找到' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '跳到正文' })).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 /** Copies text with the Clipboard API, else with a hidden text field (older or locked-down browsers). */
 async function copyText(text: string): Promise<boolean> {
@@ -26,6 +27,7 @@ async function copyText(text: string): Promise<boolean> {
 
 /** "Copy link": the full address of the view as shown, filters and settings included. */
 export function CopyLink() {
+  const { t } = useT();
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (!message) return;
@@ -34,12 +36,14 @@ export function CopyLink() {
   }, [message]);
   const copy = async () => {
     const href = window.location.href;
-    setMessage((await copyText(href)) ? 'Link copied' : `Copy this link: ${href}`);
+    setMessage(
+      (await copyText(href)) ? t('app.tools.copied') : t('app.tools.copyThis', { url: href }),
+    );
   };
   return (
     <>
       <button type="button" className="button button--quiet" onClick={() => void copy()}>
-        Copy link
+        {t('app.tools.copyLink')}
       </button>
       <span className="view-tools__status" role="status">
         {message}

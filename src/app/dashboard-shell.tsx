@@ -1,12 +1,15 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
-import { formatPartialDate } from '../lib/format-date';
-import { textOf } from '../lib/text';
+import { useT } from '../i18n/use-t';
 import { linkTo } from './global-params';
 import { useHeaderPack } from './use-header-pack';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
+import { AsOf } from '../components/ui/as-of';
+import { PackText } from '../components/ui/pack-text';
+import { fillSlot, SLOT } from '../components/ui/slot';
 import { NAV_VIEWS } from './views';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
+import { OfflineNotice } from './offline-notice';
 import { ThemePicker } from './theme-picker';
 import { LanguagePicker } from './language-picker';
 import { ViewTools } from './lazy-shells';
@@ -14,43 +17,49 @@ import { ViewTools } from './lazy-shells';
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
 export function DashboardShell() {
   const location = useLocation();
+  const { t } = useT();
   const { meta, failed } = useHeaderPack();
   return (
     <div className="shell">
       <ThemeSync />
       <LanguageSync />
       <a className="skip-link" href="#main" onClick={focusMain}>
-        Skip to content
+        {t('app.shell.skipToContent')}
       </a>
       <header className="shell__header">
         <div className="shell__brand">
           <span className="shell__app">Jambatan</span>
-          <span className="shell__pack">
-            {meta ? textOf(meta.title) : failed ? 'Pack not loaded' : 'Loading pack…'}
-          </span>
+          {meta ? (
+            <PackText className="shell__pack" value={meta.title} />
+          ) : (
+            <span className="shell__pack">
+              {t(failed ? 'app.shell.packFailed' : 'app.shell.packLoading')}
+            </span>
+          )}
           {meta && (
             <span className="shell__asof">
-              Data as of <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
+              <AsOf date={meta.asOf} />
             </span>
           )}
           <LanguagePicker />
           <ThemePicker />
         </div>
-        <nav aria-label="Views" className="shell__nav">
+        <nav aria-label={t('app.nav.label')} className="shell__nav">
           <ul>
             {NAV_VIEWS.map((view) => (
               <li key={view.path}>
-                <NavLink to={linkTo(view.path, location.search)}>{view.label}</NavLink>
+                <NavLink to={linkTo(view.path, location.search)}>{t(`app.nav.${view.id}`)}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="shell__main">
+        <OfflineNotice />
         <ViewTools />
         {/* Printed pages say where they came from; on screen the address bar does. */}
         <p className="print-only print-link">
-          Link: <span>{window.location.href}</span>
+          {fillSlot(t('app.shell.printLink', { url: SLOT }), <span>{window.location.href}</span>)}
         </p>
         {/* Keyed by path so that a failed view recovers when the reader moves elsewhere. */}
         <DataBoundary key={location.pathname}>
@@ -59,8 +68,15 @@ export function DashboardShell() {
       </main>
       <footer className="shell__footer">
         <p>
-          {meta ? `${textOf(meta.title)} · version ${meta.version} · ${meta.licence}` : 'Jambatan'}{' '}
-          · every item lists its sources
+          {meta ? (
+            <>
+              <PackText value={meta.title} /> · {t('app.shell.version', { version: meta.version })}{' '}
+              · {meta.licence}
+            </>
+          ) : (
+            'Jambatan'
+          )}{' '}
+          · {t('app.shell.sourcesNote')}
         </p>
       </footer>
     </div>

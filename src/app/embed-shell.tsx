@@ -1,13 +1,16 @@
 import { useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
+import { AsOf } from '../components/ui/as-of';
 import { DisplayOptionsProvider } from '../components/ui/display-options';
+import { PackText } from '../components/ui/pack-text';
+import { fillSlot, SLOT } from '../components/ui/slot';
 import { embedLinkTarget, fullViewHash, parseEmbedOptions } from '../features/embed/embed-params';
 import { useEmbedResize } from '../features/embed/use-embed-resize';
-import { formatPartialDate } from '../lib/format-date';
-import { textOf } from '../lib/text';
+import { useT } from '../i18n/use-t';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
+import { OfflineNotice } from './offline-notice';
 import { useHeaderPack } from './use-header-pack';
 import { useLinkCapture } from './use-link-capture';
 import './embed.css';
@@ -20,6 +23,7 @@ import './embed.css';
  */
 export function EmbedShell() {
   const location = useLocation();
+  const { t } = useT();
   const { meta } = useHeaderPack();
   const options = parseEmbedOptions(location.search);
   const root = useRef<HTMLDivElement>(null);
@@ -35,6 +39,7 @@ export function EmbedShell() {
         value={{ hideHeader: hidden.has('header'), hideControls: hidden.has('controls') }}
       >
         <main className="embed__main">
+          <OfflineNotice />
           <DataBoundary key={location.pathname}>
             <Outlet />
           </DataBoundary>
@@ -45,11 +50,11 @@ export function EmbedShell() {
           <p>
             {meta ? (
               <>
-                Source: {textOf(meta.title)}, Jambatan · Data as of{' '}
-                <time dateTime={meta.asOf}>{formatPartialDate(meta.asOf)}</time>
+                {fillSlot(t('app.embed.source', { title: SLOT }), <PackText value={meta.title} />)}{' '}
+                · <AsOf date={meta.asOf} />
               </>
             ) : (
-              'Source: Jambatan'
+              t('app.embed.sourceNoPack')
             )}
           </p>
           <a
@@ -57,7 +62,8 @@ export function EmbedShell() {
             target="_blank"
             rel="noopener noreferrer"
           >
-            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('app.embed.openFull')}
+            <span className="visually-hidden"> {t('app.embed.newTab')}</span>
           </a>
         </footer>
       )}

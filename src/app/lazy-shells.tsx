@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation, type RouteObject } from 'react-router-dom';
 import { Loading } from '../components/ui/loading';
+import { useT } from '../i18n/use-t';
 import { viewRoutes } from './view-routes';
 import './lazy-shells.css';
 
@@ -19,7 +20,8 @@ const EmbedShell = lazy(() => import('./embed-shell').then((m) => ({ default: m.
 const LazyViewTools = lazy(() => import('./view-tools').then((m) => ({ default: m.ViewTools })));
 
 function Loaded({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading label="Loading…" />}>{children}</Suspense>;
+  const { t } = useT();
+  return <Suspense fallback={<Loading label={t('app.shell.loading')} />}>{children}</Suspense>;
 }
 
 export const presenterShell = (

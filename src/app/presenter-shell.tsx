@@ -8,8 +8,9 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorPanel } from '../components/ui/error-panel';
 import { Loading } from '../components/ui/loading';
 import { NotFound } from '../components/ui/not-found';
+import { usePackText } from '../components/ui/pack-text';
 import type { DeckRecord } from '../data/schema';
-import { textOf } from '../lib/text';
+import { useT } from '../i18n/use-t';
 import { PresenterBar } from '../features/present/presenter-bar';
 import { presenterAction, keyBelongsToTarget } from '../features/present/presenter-keys';
 import { slideHref, speakerHref, viewPathOf } from '../features/present/slide-paths';
@@ -52,15 +53,16 @@ export function SlideStart() {
 function PresenterDeck() {
   const { deckId = '', slide = '' } = useParams();
   const location = useLocation();
+  const { t } = useT();
   const deck = useDeck(deckId);
   const n = /^\d+$/.test(slide) ? Number(slide) : 0;
   if (!deck || n < 1 || n > deck.slides.length)
     return (
       <main className="presenter__missing">
         <NotFound
-          what={`slide "${slide}" of the deck "${deckId}"`}
+          what={t('app.notFound.slide', { slide, deck: deckId })}
           backTo={linkTo('/present', location.search)}
-          backLabel="All decks"
+          backLabel={t('app.notFound.allDecks')}
         />
       </main>
     );
@@ -79,6 +81,7 @@ function PresenterSlide({
   const location = useLocation();
   const navigate = useNavigate();
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen();
+  const { text } = usePackText();
   const count = deck.slides.length;
   const viewPath = viewPathOf(location.pathname);
 
@@ -139,8 +142,8 @@ function PresenterSlide({
   return (
     <DisplayOptionsProvider value={{ hideHeader: true }}>
       <PresenterBar
-        deckTitle={textOf(deck.title)}
-        slideTitle={textOf(slide.title)}
+        deckTitle={text(deck.title)}
+        slideTitle={text(slide.title)}
         number={number}
         count={count}
         viewPath={viewPath}
@@ -172,6 +175,7 @@ function slideInUrl(): number | null {
  */
 function SlideBoundary({ slideKey }: { slideKey: string }) {
   const { reset } = useQueryErrorResetBoundary();
+  useT(); // The failure's words follow the language.
   return (
     <Suspense fallback={<Loading />}>
       <ErrorBoundary

@@ -1,19 +1,21 @@
 import { useRouteError } from 'react-router-dom';
 import { ErrorPanel } from '../components/ui/error-panel';
+import { useT } from '../i18n/use-t';
 
 /** Last line of defence: something failed outside any view's boundary. */
 export function RouteError() {
   const error = useRouteError();
+  const { t } = useT();
   return (
     <main className="shell__main">
       <ErrorPanel
-        title="Jambatan could not show this page"
+        title={t('app.routeError.title')}
         problems={[error instanceof Error ? error.message : String(error)]}
-        hint="Reload the page, or go back to the overview."
+        hint={t('app.routeError.hint')}
         onRetry={() => window.location.reload()}
       />
       <p>
-        <a href="#/overview">Go to the overview</a>
+        <a href="#/overview">{t('app.notFound.toOverview')}</a>
       </p>
     </main>
   );

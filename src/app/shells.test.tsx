@@ -1,10 +1,12 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/support/render-app';
+import { switchLanguage } from '../i18n/i18n';
 
 afterEach(() => {
   window.localStorage.clear();
   delete document.documentElement.dataset.theme;
+  return switchLanguage('en');
 });
 
 describe('presenter mode', () => {
@@ -72,21 +74,25 @@ describe('the embed shell', () => {
 
 describe('the dashboard tools', () => {
   it('adds the current view to "My deck" and lists it in the editor', async () => {
+    // In Malay: the slide keeps the view's filters but not the reader's language.
     const { router } = renderApp('/projects?sector=automotive&lang=ms');
-    await screen.findByRole('heading', { level: 1, name: 'Projects' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Add this view to my deck' }));
+    await screen.findByRole('heading', { level: 1, name: 'Projek' });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Tambah paparan ini ke persembahan saya' }),
+    );
     expect(
-      (await screen.findByText(/Added “Projects” to My deck as slide 1/)).textContent,
+      (await screen.findByText(/“Projek” ditambah ke Persembahan saya sebagai slaid 1/))
+        .textContent,
     ).toBeTruthy();
     expect(JSON.parse(window.localStorage.getItem('jambatan:decks:v1')!)).toEqual([
       {
-        id: 'my-deck',
-        title: 'My deck',
-        slides: [{ view: '/projects', title: 'Projects', query: 'sector=automotive' }],
+        id: 'persembahan-saya',
+        title: 'Persembahan saya',
+        slides: [{ view: '/projects', title: 'Projek', query: 'sector=automotive' }],
       },
     ]);
-    await act(() => router.navigate('/present'));
-    expect(await screen.findByRole('heading', { level: 3, name: 'My deck' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Move down: Projects' })).toBeTruthy();
+    await act(() => router.navigate('/present?lang=ms'));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Persembahan saya' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Alih ke bawah: Projek' })).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { lazyWithRetry } from '../components/ui/lazy-with-retry';
 import { NotFound } from '../components/ui/not-found';
 import { globalQuery } from './global-params';
 import { loadViewTexts } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import type { ViewNamespace } from '../i18n/namespaces';
 
 /** A view's code and its texts (in the current language) load together, not one after the other. */
@@ -78,11 +79,12 @@ function ToOverview() {
 
 function UnknownView() {
   const location = useLocation();
+  const { t } = useT();
   return (
     <NotFound
-      what={`page "${location.pathname}"`}
+      what={t('app.notFound.page', { path: location.pathname })}
       backTo={`/overview${globalQuery(location.search)}`}
-      backLabel="Go to the overview"
+      backLabel={t('app.notFound.toOverview')}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router-dom';
 import { EmbedButton } from '../features/embed/embed-dialog';
 import { AddToDeck } from '../features/present/add-to-deck';
+import { useT } from '../i18n/use-t';
 import { CopyLink } from './copy-link';
 import './view-tools.css';
 
@@ -12,8 +13,9 @@ function currentViewTitle(): string {
 /** What every view offers beside its content: share its link, make it a slide, or embed it. */
 export function ViewTools() {
   const { pathname, search } = useLocation();
+  const { t } = useT();
   return (
-    <div className="view-tools" role="group" aria-label="Share this view">
+    <div className="view-tools" role="group" aria-label={t('app.tools.label')}>
       <CopyLink />
       <AddToDeck viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />
       <EmbedButton viewPath={pathname} viewSearch={search} viewTitle={currentViewTitle} />

@@ -1,3 +1,4 @@
+import { recordFreshness } from './data-freshness';
 import { decodeJson } from './decode-json';
 import { DataLoadError } from './load-error';
 import type { Problem } from './problems';
@@ -27,6 +28,7 @@ export async function fetchDataFile(
     if (!response.ok) throw httpError(path, label, response);
     // The timeout also covers the body: a server that stalls mid-file is not waited for forever.
     bytes = new Uint8Array(await response.arrayBuffer());
+    recordFreshness(path, response.headers);
   } catch (error) {
     if (error instanceof DataLoadError) throw error;
     throw new DataLoadError(label, 'network', [

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { Problem } from './problems';
 
 /**
@@ -17,7 +18,7 @@ export class DataLoadError extends Error {
     readonly problems: Problem[],
     readonly status?: number,
   ) {
-    super(problems[0]?.message ?? `${file} could not be loaded`);
+    super(problems[0]?.message ?? t('data.error.notLoaded', { file }));
     this.name = 'DataLoadError';
   }
 

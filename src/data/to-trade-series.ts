@@ -1,34 +1,38 @@
 import type { SourceRecord, TradeFileRecord, TradeSeriesRecord } from './schema';
+import { t } from '../i18n/i18n';
 import { textOf } from '../lib/text';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
 
-/** "Jan–Sep" for a figure covering the first nine months of a year. */
+/**
+ * "Jan–Sep" for a figure covering the first nine months of a year, in the current language
+ * (work the panels out again when it changes).
+ */
 export function partialYearLabel(months: number, long = false): string {
-  const names = long ? LONG_MONTHS : MONTHS;
-  const last = names[Math.min(Math.max(months, 1), 12) - 1]!;
-  return months <= 1 ? last : `${names[0]}–${last}`;
+  const name = (month: (typeof MONTHS)[number]) =>
+    long ? t(`data.months.long.${month}`) : t(`data.months.short.${month}`);
+  const last = name(MONTHS[Math.min(Math.max(months, 1), 12) - 1]!);
+  return months <= 1 ? last : t('data.months.range', { first: name('jan'), last });
 }
 
 /** One year of a series. A year without a figure has `value: null`: a gap, never a zero. */
 export interface TradeYear {
   year: number;
   value: number | null;
-  /** Set for a partial year: the months covered, e.g. "Jan–Sep". */
+  /** Set for a partial year: the months covered, e.g. "Jan–Sep", in the current language. */
   partial?: string;
   approximate: boolean;
   conflict: boolean;
@@ -63,7 +67,9 @@ export interface TradePanel {
 /**
  * Groups the trade series by basis — reporter and currency — into panels. Series of different
  * bases never share a panel, so they are never drawn on one axis or added up. Years without a
- * figure stay in the range as `null`, so that charts show them as gaps.
+ * figure stay in the range as `null`, so that charts show them as gaps. Partial years are labelled
+ * in the current language: a memo of the panels needs the language (`lang` of useT) among its
+ * dependencies.
  */
 export function toTradePanels(trade: TradeFileRecord): TradePanel[] {
   const groups = new Map<string, TradeSeriesRecord[]>();

@@ -1,16 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { t } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { countryName } from './country-name';
 import { manifestQuery, packFileQuery } from './pack-queries';
 import type { PackFileData, PackFileName } from './schema';
 import { textOf } from '../lib/text';
 
-/** Asked for a pack the manifest does not list. */
+/** Asked for a pack the manifest does not list; the message is in the language current when thrown. */
 export class UnknownPackError extends Error {
   constructor(
     readonly packId: string,
     readonly available: string[],
   ) {
-    super(`There is no pack "${packId}" in packs.json`);
+    super(t('data.error.unknownPack', { packId }));
     this.name = 'UnknownPackError';
   }
 }
@@ -36,8 +40,15 @@ export function usePackTitle(): string {
   return textOf(usePackFile('pack.json').title);
 }
 
-/** Country names by code, from pack.json, for labelling the side of sources and partners. */
+/**
+ * Country names by code, from pack.json, for labelling the side of sources and partners: in the
+ * reader's language (the browser's name for the code where the pack has no translation).
+ */
 export function useCountryNames(): Record<string, string> {
   const meta = usePackFile('pack.json');
-  return Object.fromEntries(meta.countries.map((c) => [c.id, textOf(c.name)]));
+  const { lang } = useT();
+  return useMemo(
+    () => Object.fromEntries(meta.countries.map((c) => [c.id, countryName(c.id, c.name, lang)])),
+    [meta, lang],
+  );
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../i18n/i18n';
 import { describeFilters } from './describe-filters';
 
 const lookups = {
@@ -63,6 +64,31 @@ describe('filters in words', () => {
     expect(describeFilters('/overview', '', lookups)).toEqual([]);
     expect(describeFilters('/projects', new URLSearchParams('sector=energy'), lookups)).toEqual([
       'Sector: Energy',
+    ]);
+  });
+});
+
+describe('filters in words, in Malay', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('words facets, lists, years, searches and sort orders in the current language', async () => {
+    await switchLanguage('ms');
+    expect(
+      describeFilters(
+        '/projects',
+        'sector=automotive,digital,energy&status=operational&from=2017&to=2024&q=durian&sort=value',
+        lookups,
+      ),
+    ).toEqual([
+      'Sektor: Automotive, Digital economy, atau Energy',
+      'Status: Beroperasi',
+      'Dari 2017 hingga 2024',
+      'Carian: “durian”',
+      'Disusun mengikut nilai',
+    ]);
+    expect(describeFilters('/timeline', 'kind=event,milestone&table=x', lookups)).toEqual([
+      'Dipaparkan: Peristiwa atau Pencapaian projek',
+      'Carta dipaparkan sebagai jadual',
     ]);
   });
 });

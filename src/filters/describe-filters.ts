@@ -1,4 +1,7 @@
 import { labelOfKnown } from '../data/labels';
+import { currentLanguage, t } from '../i18n/i18n';
+import { INTL_LOCALES } from '../i18n/languages';
+import type { MessageId } from '../i18n/message-id';
 
 /** Names the words come from: the pack's sectors and countries, by id. */
 export interface FilterLookups {
@@ -7,19 +10,25 @@ export interface FilterLookups {
 }
 
 /** What the timeline's `kind` can hold besides event categories. */
-const ITEM_KIND_LABELS: Record<string, string> = {
-  event: 'Events',
-  agreement: 'Agreements',
-  milestone: 'Project milestones',
+const ITEM_KINDS: Record<string, MessageId> = {
+  event: 'filters.kind.event',
+  agreement: 'filters.kind.agreement',
+  milestone: 'filters.kind.milestone',
 };
 
 /** Sort orders in words, per view; a view's default order is not written in the URL. */
-const SORT_LABELS: Record<string, Record<string, string>> = {
-  projects: { name: 'by name', start: 'by start year', value: 'by value' },
-  agreements: { date: 'newest first', oldest: 'oldest first', title: 'by title' },
+const SORTS: Record<string, Record<string, MessageId>> = {
+  projects: {
+    name: 'filters.sort.projects.name',
+    start: 'filters.sort.projects.start',
+    value: 'filters.sort.projects.value',
+  },
+  agreements: {
+    date: 'filters.sort.agreements.date',
+    oldest: 'filters.sort.agreements.oldest',
+    title: 'filters.sort.agreements.title',
+  },
 };
-
-const or = new Intl.ListFormat('en', { type: 'disjunction' });
 
 /** "kuala-lumpur" → "Kuala Lumpur": a state id is a slug of its name. */
 function humanise(slug: string): string {
@@ -41,11 +50,21 @@ function year(raw: string | null): string | undefined {
   return /^\d{4}$/.test(text) ? text : undefined;
 }
 
+function yearsLine(from: string | undefined, to: string | undefined): string | undefined {
+  if (from && to)
+    return from === to
+      ? t('filters.years.in', { year: from })
+      : t('filters.years.between', { from, to });
+  if (from) return t('filters.years.from', { from });
+  if (to) return t('filters.years.to', { to });
+  return undefined;
+}
+
 /**
  * The filters of a view's query string in words, one line per filter, for a slide or a caption:
- * `sector=automotive&from=2024` → ["Sector: Automotive", "From 2024"]. Unknown parameters and
- * values are left out, as the views themselves ignore them; pack, lang and theme are settings,
- * not filters.
+ * `sector=automotive&from=2024` → ["Sector: Automotive", "From 2024"], in the current language
+ * (call it while rendering a component that uses `useT`). Unknown parameters and values are left
+ * out, as the views themselves ignore them; pack, lang and theme are settings, not filters.
  */
 export function describeFilters(
   viewPath: string,
@@ -55,36 +74,33 @@ export function describeFilters(
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   // Sort orders belong to list views; a record page keeps them only to step through the list.
   const view = viewPath.replace(/^\/+|\/+$/g, '');
+  const or = new Intl.ListFormat(INTL_LOCALES[currentLanguage()], { type: 'disjunction' });
   const lines: string[] = [];
-  const facet = (key: string, name: string, label: (id: string) => string | undefined) => {
+  const facet = (key: string, name: MessageId, label: (id: string) => string | undefined) => {
     const words = listOf(params.get(key), label);
-    if (words.length) lines.push(`${name}: ${or.format(words)}`);
+    if (words.length) lines.push(t('filters.line', { name: t(name), values: or.format(words) }));
   };
-  facet(
-    'kind',
-    'Showing',
-    (id) => labelIn(ITEM_KIND_LABELS, id) ?? labelOfKnown('eventCategory', id),
-  );
-  facet('category', 'Category', (id) => labelOfKnown('eventCategory', id));
-  facet('type', 'Type', (id) => labelOfKnown('agreementType', id));
-  facet('sector', 'Sector', (id) => labelIn(lookups.sectors, id));
-  facet('status', 'Status', (id) => labelOfKnown('status', id));
-  facet('country', 'Country', (id) => labelIn(lookups.countries, id));
-  facet('party', 'Party', (id) => labelIn(lookups.countries, id));
-  facet('state', 'State', humanise);
+  facet('kind', 'filters.facet.kind', (id) => {
+    const kind = labelIn(ITEM_KINDS, id);
+    return kind ? t(kind) : labelOfKnown('eventCategory', id);
+  });
+  facet('category', 'filters.facet.category', (id) => labelOfKnown('eventCategory', id));
+  facet('type', 'filters.facet.type', (id) => labelOfKnown('agreementType', id));
+  facet('sector', 'filters.facet.sector', (id) => labelIn(lookups.sectors, id));
+  facet('status', 'filters.facet.status', (id) => labelOfKnown('status', id));
+  facet('country', 'filters.facet.country', (id) => labelIn(lookups.countries, id));
+  facet('party', 'filters.facet.party', (id) => labelIn(lookups.countries, id));
+  facet('state', 'filters.facet.state', humanise);
 
-  const from = year(params.get('from'));
-  const to = year(params.get('to'));
-  if (from && to) lines.push(from === to ? `In ${from}` : `From ${from} to ${to}`);
-  else if (from) lines.push(`From ${from}`);
-  else if (to) lines.push(`Up to ${to}`);
+  const years = yearsLine(year(params.get('from')), year(params.get('to')));
+  if (years) lines.push(years);
 
   const q = params.get('q')?.trim();
-  if (q) lines.push(`Search: “${q.slice(0, 200)}”`);
-  const sorts = labelIn(SORT_LABELS, view);
+  if (q) lines.push(t('filters.search', { query: q.slice(0, 200) }));
+  const sorts = labelIn(SORTS, view);
   const sort = sorts && labelIn(sorts, params.get('sort') ?? '');
-  if (sort) lines.push(`Sorted ${sort}`);
-  if (listOf(params.get('table'), (id) => id).length) lines.push('Charts shown as tables');
+  if (sort) lines.push(t(sort));
+  if (listOf(params.get('table'), (id) => id).length) lines.push(t('filters.tables'));
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '../../lib/export-file';
 import { formatPartialDate } from '../../lib/format-date';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   title: string;
@@ -19,6 +20,7 @@ const slug = (text: string) =>
 
 /** "Download SVG" and "Download PNG" of the chart exactly as drawn, with title, source and "as of". */
 export function ChartDownloads({ title, source, asOf, body }: Props) {
+  const { t, locale } = useT();
   const [message, setMessage] = useState('');
   const run = async (format: 'svg' | 'png') => {
     // The picture-making code loads on the first click, not with the page.
@@ -26,11 +28,11 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
     const picture = body.current
       ? buildChartPicture(body.current, {
           title,
-          footer: `Source: ${source} · Data as of ${formatPartialDate(asOf)}`,
+          footer: t('ui.chart.pictureFooter', { source, date: formatPartialDate(asOf, locale) }),
         })
       : null;
     if (!picture) {
-      setMessage('The chart is not drawn yet. Please try again in a moment.');
+      setMessage(t('ui.chart.notDrawn'));
       return;
     }
     try {
@@ -39,9 +41,9 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
           ? new Blob([picture.svg], { type: 'image/svg+xml' })
           : await toPng(picture);
       downloadBlob(blob, `${slug(title) || 'chart'}-${asOf}.${format}`);
-      setMessage(`Downloaded the chart as ${format.toUpperCase()}`);
+      setMessage(t('ui.chart.downloaded', { format: format.toUpperCase() }));
     } catch {
-      setMessage('The picture could not be made. Please try again.');
+      setMessage(t('ui.chart.pictureFailed'));
     }
   };
   return (
@@ -49,18 +51,18 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
       <button
         type="button"
         className="button button--quiet"
-        aria-label={`Download SVG: ${title}`}
+        aria-label={t('ui.pair', { label: t('ui.chart.downloadSvg'), value: title })}
         onClick={() => void run('svg')}
       >
-        Download SVG
+        {t('ui.chart.downloadSvg')}
       </button>
       <button
         type="button"
         className="button button--quiet"
-        aria-label={`Download PNG: ${title}`}
+        aria-label={t('ui.pair', { label: t('ui.chart.downloadPng'), value: title })}
         onClick={() => void run('png')}
       >
-        Download PNG
+        {t('ui.chart.downloadPng')}
       </button>
       <span className="chart-frame__status" role="status">
         {message}

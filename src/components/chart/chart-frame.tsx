@@ -3,7 +3,8 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Loading } from '../ui/loading';
 import { ViewControls } from '../ui/display-options';
 import { ChartDownloads } from './chart-downloads';
-import { formatPartialDate } from '../../lib/format-date';
+import { useT } from '../../i18n/use-t';
+import { AsOf } from '../ui/as-of';
 import './chart.css';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   title: string;
   /** One or two sentences read by screen readers and shown under the title. */
   description: ReactNode;
-  /** Where the numbers come from. */
+  /** Where the numbers come from (in the reader's language where the pack has it). */
   source: string;
   asOf: string;
   /** True when the reader chose the table. */
@@ -55,7 +56,8 @@ export function ChartFrame({
   const bodyId = useId();
   const body = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
-  const toggleText = showTable ? 'Show chart' : 'Show table';
+  const { t } = useT();
+  const toggleText = t(showTable ? 'ui.chart.showChart' : 'ui.chart.showTable');
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <div className="chart-frame__head">
@@ -68,7 +70,7 @@ export function ChartFrame({
             className="button button--quiet"
             aria-controls={bodyId}
             // The visible words first (WCAG 2.5.3), then which chart: a page has several.
-            aria-label={`${toggleText}: ${title}`}
+            aria-label={t('ui.pair', { label: toggleText, value: title })}
             onClick={onToggleTable}
           >
             {toggleText}
@@ -96,23 +98,23 @@ export function ChartFrame({
           <ErrorBoundary
             fallback={(_error, retry) => (
               <div className="chart-frame__error" role="alert">
-                <p>This chart could not be drawn. The same numbers are in the table.</p>
+                <p>{t('ui.chart.failed')}</p>
                 <button type="button" className="button" onClick={onToggleTable}>
-                  Show table
+                  {t('ui.chart.showTable')}
                 </button>{' '}
                 <button type="button" className="button button--quiet" onClick={retry}>
-                  Retry
+                  {t('ui.retry')}
                 </button>
               </div>
             )}
           >
-            <Suspense fallback={<Loading label="Drawing chart…" />}>{chart}</Suspense>
+            <Suspense fallback={<Loading label={t('ui.chart.drawing')} />}>{chart}</Suspense>
           </ErrorBoundary>
         )}
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <figcaption className="chart-frame__footer">
-        Source: {source} · Data as of <time dateTime={asOf}>{formatPartialDate(asOf)}</time>
+        {t('ui.chart.source', { source })} · <AsOf date={asOf} />
       </figcaption>
     </figure>
   );

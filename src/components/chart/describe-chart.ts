@@ -1,10 +1,28 @@
+import { t } from '../../i18n/i18n';
 import { formatYearList } from '../../lib/year-list';
-import type { YearSeries } from './to-year-rows';
+import type { YearSeries, YearValue } from './to-year-rows';
 
-/** "Bar chart: projects per sector; Automotive 6, Digital 4." — what a screen reader hears. */
+/*
+ * What a screen reader hears of a chart, in the current language: call these while rendering a
+ * component that uses `useT`, so that they are worded again when the language changes.
+ */
+
+const list = (items: readonly string[]) => items.join(t('ui.chart.separator'));
+
+/** "Bar chart: projects per sector; Automotive 6, Digital 4." */
 export function describeBars(what: string, bars: readonly { label: string; valueText: string }[]) {
-  const items = bars.map((b) => `${b.label} ${b.valueText}`).join(', ');
-  return `Bar chart: ${what}; ${items || 'no data'}.`;
+  const items = list(bars.map((b) => `${b.label} ${b.valueText}`));
+  return t('ui.chart.bars', { what, items: items || t('ui.chart.noData') });
+}
+
+/** A figure with its marks in words: "MYR 212.94B (Jan–Sep only, approximate)". */
+export function describeValue(value: string, point: YearValue): string {
+  const marks = [
+    point.partial && t('ui.chart.marks.partial', { months: point.partial }),
+    point.approximate && t('ui.chart.marks.approximate'),
+    point.conflict && t('ui.chart.marks.conflict'),
+  ].filter((mark): mark is string => Boolean(mark));
+  return marks.length ? t('ui.chart.withMarks', { value, marks: list(marks) }) : value;
 }
 
 /**
@@ -17,19 +35,21 @@ export function describeYearLines(
   formatValue: (value: number) => string,
 ): string {
   const parts = series.map((s) => {
-    const points = s.years
-      .filter((y) => y.value !== null)
-      .map((y) => {
-        const marks = [
-          y.partial && `${y.partial} only`,
-          y.approximate && 'approximate',
-          y.conflict && 'sources disagree',
-        ].filter(Boolean);
-        return `${y.year} ${formatValue(y.value!)}${marks.length ? ` (${marks.join(', ')})` : ''}`;
-      });
+    const points = list(
+      s.years
+        .filter((y) => y.value !== null)
+        .map((y) =>
+          t('ui.chart.point', {
+            year: String(y.year),
+            value: describeValue(formatValue(y.value!), y),
+          }),
+        ),
+    );
     const missing = s.years.filter((y) => y.value === null).map((y) => y.year);
-    const gaps = missing.length ? `; no figure for ${formatYearList(missing)}` : '';
-    return `${s.label}: ${points.join(', ') || 'no figures'}${gaps}.`;
+    const values = { label: s.label, points: points || t('ui.chart.noFigures') };
+    return missing.length
+      ? t('ui.chart.seriesWithGaps', { ...values, years: formatYearList(missing) })
+      : t('ui.chart.series', values);
   });
-  return `Line chart: ${what}. ${parts.join(' ')}`;
+  return t('ui.chart.lines', { what, series: parts.join(' ') });
 }

@@ -9,15 +9,15 @@ export interface SeriesStyle {
   color: number;
   dash: string;
   marker: MarkerShape;
-  /** Words for the line style, for the legend's text. */
-  lineName: string;
+  /** Which words describe the line style in the legend (`ui.chart.line.<line>`). */
+  line: 'solid' | 'dashed' | 'dotted' | 'dashDot';
 }
 
 const STYLES: SeriesStyle[] = [
-  { color: 0, dash: '', marker: 'circle', lineName: 'solid line, round markers' },
-  { color: 1, dash: '7 4', marker: 'square', lineName: 'dashed line, square markers' },
-  { color: 2, dash: '2 3', marker: 'diamond', lineName: 'dotted line, diamond markers' },
-  { color: 3, dash: '10 3 2 3', marker: 'triangle', lineName: 'dash-dot line, triangle markers' },
+  { color: 0, dash: '', marker: 'circle', line: 'solid' },
+  { color: 1, dash: '7 4', marker: 'square', line: 'dashed' },
+  { color: 2, dash: '2 3', marker: 'diamond', line: 'dotted' },
+  { color: 3, dash: '10 3 2 3', marker: 'triangle', line: 'dashDot' },
 ];
 
 export function seriesStyle(index: number): SeriesStyle {

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useT } from '../../i18n/use-t';
 import { SeriesDot, type DotProps } from './series-dot';
 import { seriesStyle } from './series-style';
 import {
@@ -53,9 +54,11 @@ export function YearLineChart({
   unit,
   height = 300,
 }: Props) {
+  const { t, locale } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const colors = useChartColors(ref);
   const animate = useChartAnimation();
+  const formatTick = useMemo(() => compactFormat(locale), [locale]);
   const rows = useMemo(() => toYearRows(years, series), [years, series]);
   const lookup: Lookup = useMemo(
     () => new Map(series.map((s) => [s.id, new Map(s.years.map((y) => [y.year, y]))])),
@@ -150,7 +153,7 @@ export function YearLineChart({
                 key={partKey(s.id)}
                 type="linear"
                 dataKey={partKey(s.id)}
-                name={`${s.label}, part of year`}
+                name={t('ui.chart.partOfYear', { label: s.label })}
                 stroke="none"
                 legendType="none"
                 connectNulls={false}
@@ -167,9 +170,8 @@ export function YearLineChart({
   );
 }
 
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** Ticks without the currency (it is written above the axis): "300B". */
-function formatTick(value: number): string {
-  return compact.format(value);
+/** Ticks without the currency (it is written above the axis), in the reader's numbers: "300B". */
+function compactFormat(locale: string): (value: number) => string {
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  return (value) => compact.format(value);
 }

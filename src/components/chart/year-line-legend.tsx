@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { ChartMarker } from './chart-marker';
 import { seriesStyle } from './series-style';
 import type { markerKinds, YearSeries } from './to-year-rows';
@@ -14,6 +15,7 @@ interface Props {
  * occur in the chart are explained.
  */
 export function YearLineLegend({ series, colors, kinds }: Props) {
+  const { t } = useT();
   return (
     <ul className="chart-legend">
       {series.map((s, i) => {
@@ -34,7 +36,8 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               <ChartMarker shape={style.marker} x={20} y={9} color={color} />
             </Sample>
             <span>
-              {s.label} <span className="chart-legend__how">({style.lineName})</span>
+              {s.label}{' '}
+              <span className="chart-legend__how">({t(`ui.chart.line.${style.line}`)})</span>
             </span>
           </li>
         );
@@ -50,10 +53,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               hollowFill={colors.background}
             />
           </Sample>
-          <span>
-            Hollow marker: part of a year only, labelled with the months covered (e.g. Jan–Sep); not
-            joined to the yearly line
-          </span>
+          <span>{t('ui.chart.legend.partial')}</span>
         </li>
       )}
       {kinds.approximate && (
@@ -70,7 +70,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               ≈
             </text>
           </Sample>
-          <span>Approximate figure (“about”, “almost”)</span>
+          <span>{t('ui.chart.legend.approximate')}</span>
         </li>
       )}
       {kinds.conflict && (
@@ -86,7 +86,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               strokeDasharray="3 2"
             />
           </Sample>
-          <span>Dashed ring: sources disagree on this figure (see the table)</span>
+          <span>{t('ui.chart.legend.conflict')}</span>
         </li>
       )}
       {kinds.gaps && (
@@ -95,7 +95,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
             <line x1={2} x2={14} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
             <line x1={26} x2={38} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
           </Sample>
-          <span>Break in a line: no figure found for that year (a gap, not a zero)</span>
+          <span>{t('ui.chart.legend.gap')}</span>
         </li>
       )}
     </ul>

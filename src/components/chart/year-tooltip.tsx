@@ -1,3 +1,6 @@
+import { t } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+import { describeValue } from './describe-chart';
 import type { YearSeries, YearValue } from './to-year-rows';
 import type { ChartColors } from './use-chart-colors';
 
@@ -16,6 +19,7 @@ interface Props {
  * and screen-reader users moving through the years hear each year, gaps included.
  */
 export function YearTooltip({ active, label, series, lookup, formatValue, colors }: Props) {
+  useT();
   if (!active || label === undefined) return null;
   const year = Number(label);
   return (
@@ -24,11 +28,14 @@ export function YearTooltip({ active, label, series, lookup, formatValue, colors
       role="status"
       style={{ background: colors.background, borderColor: colors.grid, color: colors.text }}
     >
-      <p className="chart-tooltip__year">Year {year}</p>
+      <p className="chart-tooltip__year">{t('ui.chart.year', { year: String(year) })}</p>
       <ul>
         {series.map((s) => (
           <li key={s.id}>
-            {s.label}: {describe(lookup.get(s.id)?.get(year), formatValue)}
+            {t('ui.pair', {
+              label: s.label,
+              value: describe(lookup.get(s.id)?.get(year), formatValue),
+            })}
           </li>
         ))}
       </ul>
@@ -37,12 +44,6 @@ export function YearTooltip({ active, label, series, lookup, formatValue, colors
 }
 
 function describe(point: YearValue | undefined, format: (v: number) => string): string {
-  if (!point || point.value === null) return 'no figure';
-  const marks = [
-    point.partial && `${point.partial} only`,
-    point.approximate && 'approximate',
-    point.conflict && 'sources disagree',
-  ].filter(Boolean);
-  const value = `${point.approximate ? '≈ ' : ''}${format(point.value)}`;
-  return marks.length ? `${value} (${marks.join(', ')})` : value;
+  if (!point || point.value === null) return t('ui.chart.noFigure');
+  return describeValue(`${point.approximate ? '≈ ' : ''}${format(point.value)}`, point);
 }

@@ -1,6 +1,7 @@
 import { hashKey, useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { DataLoadError } from '../../data/load-error';
+import { useT } from '../../i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
 import { Loading } from '../ui/loading';
@@ -30,6 +31,7 @@ export function DataBoundary({
 
 function Failure({ error, retry }: { error: unknown; retry: () => void }) {
   useRecoverWhenLoaded(error, retry);
+  useT(); // The failure's words follow the language.
   const failure = describeFailure(error);
   return (
     <ErrorPanel

@@ -1,41 +1,42 @@
 import { DataLoadError } from '../../data/load-error';
 import { formatProblem } from '../../data/problems';
 import { UnknownPackError } from '../../data/use-pack';
+import { t } from '../../i18n/i18n';
 
 export interface FailureText {
   title: string;
+  /** Worded as data:check words them, in English whatever the language. */
   problems: string[];
   hint: string;
   retry: boolean;
 }
 
-/** Turns any failure of a view into words a reader can act on. */
+/**
+ * Turns any failure of a view into words a reader can act on, in the current language: call it
+ * while rendering a component that uses `useT`, so that it renders again when the language changes.
+ */
 export function describeFailure(error: unknown): FailureText {
   if (error instanceof DataLoadError) {
     const invalid = error.kind === 'invalid';
     return {
-      title: invalid
-        ? `The data file ${error.file} has problems`
-        : `The data file ${error.file} could not be loaded`,
+      title: t(invalid ? 'ui.failure.invalidTitle' : 'ui.failure.loadTitle', { file: error.file }),
       problems: error.problems.map(formatProblem),
-      hint: invalid
-        ? 'Views that do not need this file still work. Fix the file (npm run data:check lists every problem), then retry.'
-        : 'Views that do not need this file still work. Check the connection or the server, then retry.',
+      hint: t(invalid ? 'ui.failure.invalidHint' : 'ui.failure.loadHint'),
       retry: true,
     };
   }
   if (error instanceof UnknownPackError) {
     return {
-      title: error.message,
+      title: t('ui.failure.unknownPackTitle', { pack: error.packId }),
       problems: [],
-      hint: `Available packs: ${error.available.join(', ')}. Choose one from the header, or remove "pack=" from the address.`,
+      hint: t('ui.failure.unknownPackHint', { packs: error.available.join(', ') }),
       retry: false,
     };
   }
   return {
-    title: 'This view failed to display',
+    title: t('ui.failure.viewTitle'),
     problems: [error instanceof Error ? error.message : String(error)],
-    hint: 'The rest of the app still works. Retry, or open another view from the navigation.',
+    hint: t('ui.failure.viewHint'),
     retry: true,
   };
 }

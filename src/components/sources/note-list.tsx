@@ -1,7 +1,8 @@
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import type { TextValue } from '../../data/schema';
 import { Badge } from '../ui/badge';
-import { sideLabel, type SourceLike } from './source-list';
+import { PackText } from '../ui/pack-text';
+import { publisherWithSide, type SourceLike } from './source-list';
 import { safeHref } from '../../lib/safe-url';
 
 interface NoteLike {
@@ -19,19 +20,21 @@ export function NoteList({
   notes: NoteLike[];
   sideNames: Record<string, string>;
 }) {
+  const { t } = useT();
   if (notes.length === 0) return null;
   return (
     <ul className="note-list">
       {notes.map((note, index) => (
         <li key={index}>
-          {note.conflict && <Badge tone="warn">Sources disagree</Badge>}
-          {note.unverified && <Badge tone="warn">Unverified</Badge>} {textOf(note.text)}
+          {note.conflict && <Badge tone="warn">{t('ui.notes.disagree')}</Badge>}
+          {note.unverified && <Badge tone="warn">{t('ui.notes.unverified')}</Badge>}{' '}
+          <PackText value={note.text} />
           {note.sources.length > 0 && (
             <span className="note-list__sources">
               {' — '}
               {note.sources.map((source, i) => {
                 const href = safeHref(source.url);
-                const label = `${source.publisher} (${sideLabel(source.side, sideNames)})`;
+                const label = publisherWithSide(source, sideNames);
                 return (
                   <span key={source.url}>
                     {i > 0 && '; '}

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { safeHref } from '../../lib/safe-url';
 
@@ -19,19 +21,33 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
 }
 
+/**
+ * Which side a source comes from, in the current language ("Malaysian source"): call it while
+ * rendering a component that uses `useT`.
+ */
 export function sideLabel(side: string, sideNames: Record<string, string>): string {
-  if (side === 'third-party') return 'Third party';
-  return sideNames[side] ? `${sideNames[side]} source` : side;
+  if (side === 'third-party') return t('ui.sources.thirdParty');
+  return sideNames[side] ? t('ui.sources.side', { country: sideNames[side] }) : side;
+}
+
+/** "Publisher (side)", as source links name their source. */
+export function publisherWithSide(source: SourceLike, sideNames: Record<string, string>): string {
+  return t('ui.sources.withSide', {
+    publisher: source.publisher,
+    side: sideLabel(source.side, sideNames),
+  });
 }
 
 /** Every source with publisher, date and side; links open in a new tab and only for http(s). */
-export function SourceList({ sources, sideNames, heading = 'Sources', headingLevel = 3 }: Props) {
+export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Props) {
+  const { t, locale } = useT();
   const Heading = `h${headingLevel}` as const;
   const unique = dedupe(sources);
+  const title = heading ?? t('ui.sources.heading');
   return (
-    <section className="sources" aria-label={heading}>
+    <section className="sources" aria-label={title}>
       <Heading>
-        {heading} <span className="count">({unique.length})</span>
+        {title} <span className="count">({unique.length.toLocaleString(locale)})</span>
       </Heading>
       <ol className="sources__list">
         {unique.map((source) => {
@@ -40,11 +56,11 @@ export function SourceList({ sources, sideNames, heading = 'Sources', headingLev
             <li key={source.url}>
               <span className="sources__publisher">{source.publisher}</span>
               {source.date && (
-                <span className="sources__date"> · {formatPartialDate(source.date)}</span>
+                <span className="sources__date"> · {formatPartialDate(source.date, locale)}</span>
               )}
               <span className="sources__side"> · {sideLabel(source.side, sideNames)}</span>
               {source.reliability === 'lower' && (
-                <span className="badge badge--warn"> Lower-reliability source</span>
+                <span className="badge badge--warn"> {t('ui.sources.lowerReliability')}</span>
               )}
               <br />
               {href ? (
@@ -52,7 +68,9 @@ export function SourceList({ sources, sideNames, heading = 'Sources', headingLev
                   {source.url}
                 </a>
               ) : (
-                <span className="sources__url">{source.url} (not a web link)</span>
+                <span className="sources__url">
+                  {t('ui.sources.notWebLink', { url: source.url })}
+                </span>
               )}
             </li>
           );

@@ -1,9 +1,11 @@
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { formatMoney } from '../../lib/money';
-import { textOf } from '../../lib/text';
 import type { TextValue } from '../../data/schema';
-import { sideLabel, type SourceLike } from './source-list';
+import { publisherWithSide, type SourceLike } from './source-list';
 import { safeHref } from '../../lib/safe-url';
+import { usePackText } from '../ui/pack-text';
+import { fillSlot, SLOT } from '../ui/slot';
 import { TableScroll } from '../ui/table-scroll';
 
 interface MoneyLike {
@@ -23,59 +25,68 @@ interface Props {
 
 /** The main figure and every alternative side by side, each with its source: disagreement shown, not hidden. */
 export function ValueCompare({ main, alternatives = [], sideNames }: Props) {
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const rows = [
     { money: main, main: true },
     ...alternatives.map((money) => ({ money, main: false })),
   ];
   return (
-    <TableScroll label="Value figures">
+    <TableScroll label={t('ui.value.tableLabel')}>
       <table className="value-compare">
         <caption>
           {alternatives.length
-            ? `Value: the main figure and ${alternatives.length} other figure${alternatives.length > 1 ? 's' : ''} from the sources`
-            : 'Value'}
+            ? t('ui.value.captionOthers', { count: alternatives.length })
+            : t('ui.value.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Amount</th>
-            <th scope="col">Refers to</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('ui.value.figure')}</th>
+            <th scope="col">{t('ui.value.amount')}</th>
+            <th scope="col">{t('ui.value.refersTo')}</th>
+            <th scope="col">{t('ui.value.source')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ money, main: isMain }, index) => (
-            <tr key={index} className={isMain ? 'value-compare__main' : undefined}>
-              <th scope="row">
-                {isMain ? 'Main figure' : 'Alternative'}
-                {money.label ? `: ${textOf(money.label)}` : ''}
-              </th>
-              <td>
-                {money.approximate ? '≈ ' : ''}
-                {formatMoney(money)}
-              </td>
-              <td>{money.year ? formatPartialDate(money.year) : '—'}</td>
-              <td>
-                <ul className="plain-list">
-                  {money.sources.map((source) => {
-                    const href = safeHref(source.url);
-                    const text = `${source.publisher} (${sideLabel(source.side, sideNames)})`;
-                    return (
-                      <li key={source.url}>
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer">
-                            {text}
-                          </a>
-                        ) : (
-                          text
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </td>
-            </tr>
-          ))}
+          {rows.map(({ money, main: isMain }, index) => {
+            const kind = t(isMain ? 'ui.value.main' : 'ui.value.alternative');
+            return (
+              <tr key={index} className={isMain ? 'value-compare__main' : undefined}>
+                <th scope="row">
+                  {money.label
+                    ? fillSlot(
+                        t('ui.pair', { label: kind, value: SLOT }),
+                        <span lang={langOf(money.label)}>{text(money.label)}</span>,
+                      )
+                    : kind}
+                </th>
+                <td>
+                  {money.approximate ? '≈ ' : ''}
+                  {formatMoney(money, locale)}
+                </td>
+                <td>{money.year ? formatPartialDate(money.year, locale) : '—'}</td>
+                <td>
+                  <ul className="plain-list">
+                    {money.sources.map((source) => {
+                      const href = safeHref(source.url);
+                      const label = publisherWithSide(source, sideNames);
+                      return (
+                        <li key={source.url}>
+                          {href ? (
+                            <a href={href} target="_blank" rel="noopener noreferrer">
+                              {label}
+                            </a>
+                          ) : (
+                            label
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   title: string;
@@ -13,6 +14,7 @@ interface Props {
 
 /** Says what went wrong, where, and what to do; never a blank page. */
 export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: Props) {
+  const { t, locale } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   // Move focus to the message so keyboard and screen-reader users learn of the failure.
@@ -27,16 +29,23 @@ export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: P
         <ul className="error-panel__problems">
           {shown.map((line, index) => (
             <li key={index}>
-              <code>{line}</code>
+              {/* Worded as data:check words it, in English whatever the language. */}
+              <code lang="en">{line}</code>
             </li>
           ))}
         </ul>
       )}
-      {problems.length > shown.length && <p>…and {problems.length - shown.length} more.</p>}
+      {problems.length > shown.length && (
+        <p>
+          {t('ui.errorPanel.more', {
+            count: (problems.length - shown.length).toLocaleString(locale),
+          })}
+        </p>
+      )}
       <p>{hint}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry
+          {t('ui.retry')}
         </button>
       )}
     </section>

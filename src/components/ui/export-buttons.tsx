@@ -7,12 +7,13 @@ import {
   type ExportItem,
   type ExportMeta,
 } from '../../lib/export-file';
+import { useT } from '../../i18n/use-t';
 import './export-buttons.css';
 
 interface Props {
   /** The view's name in the file, e.g. "projects". */
   view: string;
-  /** What the items are called, for the confirmation ("12 projects"). */
+  /** What the items are called, in the reader's language, for the confirmation ("12 projects"). */
   noun: string;
   asOf: string;
   pack: string;
@@ -25,6 +26,7 @@ interface Props {
  * with the view's link and the pack's "as of" in the file.
  */
 export function ExportButtons({ view, noun, asOf, pack, items }: Props) {
+  const { t, locale } = useT();
   const [message, setMessage] = useState('');
   const run = async (format: 'csv' | 'json') => {
     const meta: ExportMeta = {
@@ -43,18 +45,24 @@ export function ExportButtons({ view, noun, asOf, pack, items }: Props) {
               type: 'application/json',
             });
       downloadBlob(blob, exportFileName(meta, format));
-      setMessage(`Downloaded ${list.length} ${noun} as ${format.toUpperCase()}`);
+      setMessage(
+        t('ui.export.done', {
+          count: list.length.toLocaleString(locale),
+          noun,
+          format: format.toUpperCase(),
+        }),
+      );
     } catch {
-      setMessage('The file could not be made. Please try again.');
+      setMessage(t('ui.export.failed'));
     }
   };
   return (
-    <div className="export-buttons" role="group" aria-label={`Export these ${noun}`}>
+    <div className="export-buttons" role="group" aria-label={t('ui.export.label', { noun })}>
       <button type="button" className="button button--quiet" onClick={() => void run('csv')}>
-        Download CSV
+        {t('ui.export.csv')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => void run('json')}>
-        Download JSON
+        {t('ui.export.json')}
       </button>
       <span className="export-buttons__status" role="status">
         {message}

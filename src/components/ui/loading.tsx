@@ -1,8 +1,11 @@
+import { useT } from '../../i18n/use-t';
+
 /** A quiet placeholder while data loads; announced politely, no spinner to distract a room. */
-export function Loading({ label = 'Loading data…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useT();
   return (
     <p className="loading" role="status" aria-live="polite">
-      {label}
+      {label ?? t('ui.loading')}
     </p>
   );
 }

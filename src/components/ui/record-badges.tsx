@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { Badge } from './badge';
 
 interface Flags {
@@ -9,31 +10,29 @@ interface Flags {
 
 /** The honesty marks of a record, in words. */
 export function RecordBadges({ flags }: { flags: Flags }) {
+  const { t } = useT();
   if (!flags.disputed && !flags.unverified && !flags.approximateLocation && !flags.lowerReliability)
     return null;
   return (
     <span className="record-badges">
       {flags.disputed && (
-        <Badge
-          tone="warn"
-          title="Sources give different figures or facts; all are shown on the page"
-        >
-          Disputed
+        <Badge tone="warn" title={t('ui.badges.disputedTitle')}>
+          {t('ui.badges.disputed')}
         </Badge>
       )}
       {flags.unverified && (
-        <Badge tone="warn" title="Part of this record could not be verified">
-          Unverified
+        <Badge tone="warn" title={t('ui.badges.unverifiedTitle')}>
+          {t('ui.badges.unverified')}
         </Badge>
       )}
       {flags.approximateLocation && (
-        <Badge tone="info" title="Map position is the town's approximate location">
-          Approximate location
+        <Badge tone="info" title={t('ui.badges.approximateLocationTitle')}>
+          {t('ui.badges.approximateLocation')}
         </Badge>
       )}
       {flags.lowerReliability && (
-        <Badge tone="info" title="Cites a blog, aggregator or mirror">
-          Weaker source
+        <Badge tone="info" title={t('ui.badges.lowerReliabilityTitle')}>
+          {t('ui.badges.lowerReliability')}
         </Badge>
       )}
     </span>

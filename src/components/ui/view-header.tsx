@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatPartialDate } from '../../lib/format-date';
+import { AsOf } from './as-of';
 import { useDisplayOptions } from './display-options';
 
 /** Every view opens with its title and the pack's "as of" date. */
@@ -19,7 +19,7 @@ export function ViewHeader({
       <h1 className={hideHeader ? 'visually-hidden' : undefined}>{title}</h1>
       {asOf && (
         <p className="view-header__asof">
-          Data as of <time dateTime={asOf}>{formatPartialDate(asOf)}</time>
+          <AsOf date={asOf} />
         </p>
       )}
       {children}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { AgreementFilters } from './agreement-filters';
 import { FacetFieldset, type FacetOption } from './facet-fieldset';
 import type { FacetKey } from './to-agreement-list';
@@ -21,6 +22,7 @@ export function AgreementFacets({
   setFilters: (change: Partial<AgreementFilters>) => void;
   activeCount: number;
 }) {
+  const { t, locale } = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -32,31 +34,33 @@ export function AgreementFacets({
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide filters' : 'Show filters'}
-        {activeCount > 0 ? ` (${activeCount} active)` : ''}
+        {open ? t('agreements.facets.hide') : t('agreements.facets.show')}
+        {activeCount > 0
+          ? ` ${t('agreements.facets.active', { count: activeCount.toLocaleString(locale) })}`
+          : ''}
       </button>
       <div
         id={panelId}
         className="agreements-facets__panel"
         data-open={open}
         role="group"
-        aria-label="Filters"
+        aria-label={t('agreements.facets.group')}
       >
         <FacetFieldset
-          legend="Type"
+          legend={t('agreements.facets.type')}
           options={options.type}
           chosen={filters.type}
           onChange={(type) => setFilters({ type })}
         />
         <FacetFieldset
-          legend="Party country"
+          legend={t('agreements.facets.party')}
           options={options.party}
           chosen={filters.party}
           onChange={(party) => setFilters({ party })}
         />
         <YearRange years={years} from={filters.from} to={filters.to} onChange={setFilters} />
         <FacetFieldset
-          legend="Sector"
+          legend={t('agreements.facets.sector')}
           options={options.sector}
           chosen={filters.sector}
           onChange={(sector) => setFilters({ sector })}

@@ -19,11 +19,8 @@ export const AGREEMENT_FILTERS = {
 export type AgreementFilters = FilterState<typeof AGREEMENT_FILTERS>;
 export type AgreementSort = AgreementFilters['sort'];
 
-export const SORT_LABELS: Record<string, string> = {
-  date: 'Date, newest first',
-  oldest: 'Date, oldest first',
-  title: 'Title, A to Z',
-};
+/** The orders offered, in the menu's order; their words are `agreements.sort.<id>`. */
+export const SORT_OPTIONS = AGREEMENT_FILTERS.sort.options;
 
 /**
  * Ids a list parameter may hold. Sectors and party countries come from the agreements

@@ -1,42 +1,46 @@
 import { Link } from 'react-router-dom';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { agreementStatusLabel, agreementTypeLabel } from '../../data/labels';
 import { recordFlags } from '../../data/record-flags';
 import type { AgreementRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
 import { partyLabel } from './agreement-labels';
+import { aroundSlot, joinNodes, SLOT } from './text-parts';
 import type { AgreementRow } from './to-agreement-list';
 
 interface Names {
-  sectorNames: Record<string, string>;
+  sectorNames: ReadonlyMap<string, TextValue>;
   countryNames: Record<string, string>;
   recordLink: (id: string) => string;
 }
 
 /** The matching agreements in reading order, each package with its matching documents under it. */
 export function AgreementList({ rows, ...names }: { rows: AgreementRow[] } & Names) {
+  const { t } = useT();
+  const { text } = usePackText();
   return (
     <ol className="agreement-list record-list">
       {rows.map((row) => (
         <AgreementItem key={row.record.id} record={row.record} level={2} names={names}>
-          {row.partOf && (
-            <p className="agreement-item__package">
-              Part of <Link to={names.recordLink(row.partOf.id)}>{textOf(row.partOf.title)}</Link>
-            </p>
-          )}
+          {row.partOf && <PartOf record={row.partOf} link={names.recordLink(row.partOf.id)} />}
           {row.documentTotal > 0 && (
             <p className="agreement-item__package">
               {/* "recorded": a package's title may count more documents than the pack has. */}
-              Package: {row.documentTotal} document{row.documentTotal === 1 ? '' : 's'} recorded
-              {row.documents.length < row.documentTotal &&
-                `; ${row.documents.length === 0 ? 'none' : row.documents.length} in your selection`}
+              {row.documents.length < row.documentTotal
+                ? t('agreements.list.packageInSelection', {
+                    total: row.documentTotal,
+                    shown: row.documents.length,
+                  })
+                : t('agreements.list.package', { total: row.documentTotal })}
             </p>
           )}
           {row.documents.length > 0 && (
             <ol
               className="agreement-list__documents"
-              aria-label={`Documents of ${textOf(row.record.title)}`}
+              aria-label={t('agreements.list.documentsOf', { title: text(row.record.title) })}
             >
               {row.documents.map((doc) => (
                 <AgreementItem key={doc.id} record={doc} level={3} names={names} />
@@ -46,6 +50,22 @@ export function AgreementList({ rows, ...names }: { rows: AgreementRow[] } & Nam
         </AgreementItem>
       ))}
     </ol>
+  );
+}
+
+/** "Part of <package>", the package a link, wherever the language puts it in the sentence. */
+function PartOf({ record, link }: { record: AgreementRecord; link: string }) {
+  const { t } = useT();
+  const { text, langOf } = usePackText();
+  const [before, after] = aroundSlot(t('agreements.list.partOf', { package: SLOT }));
+  return (
+    <p className="agreement-item__package">
+      {before}
+      <Link to={link} lang={langOf(record.title)}>
+        {text(record.title)}
+      </Link>
+      {after}
+    </p>
   );
 }
 
@@ -60,15 +80,18 @@ function AgreementItem({
   names: Names;
   children?: React.ReactNode;
 }) {
+  const { locale } = useT();
+  const { text, langOf } = usePackText();
   const Heading = `h${level}` as const;
-  const sectors = record.sectors.map((id) => names.sectorNames[id] ?? id);
   return (
     <li className="agreement-item">
       <Heading className="agreement-item__title">
-        <Link to={names.recordLink(record.id)}>{textOf(record.title)}</Link>
+        <Link to={names.recordLink(record.id)} lang={langOf(record.title)}>
+          {text(record.title)}
+        </Link>
       </Heading>
       <p className="agreement-item__meta">
-        <time dateTime={record.date}>{formatPartialDate(record.date)}</time>
+        <time dateTime={record.date}>{formatPartialDate(record.date, locale)}</time>
         <span className="agreement-item__type">{agreementTypeLabel(record.type)}</span>
         {record.status && record.status !== 'signed' && (
           <span className="agreement-item__status">{agreementStatusLabel(record.status)}</span>
@@ -77,8 +100,16 @@ function AgreementItem({
       </p>
       <p className="agreement-item__parties">
         {record.parties.map((p) => partyLabel(p, names.countryNames)).join(' · ')}
-        {sectors.length > 0 && (
-          <span className="agreement-item__sectors"> — {sectors.join(', ')}</span>
+        {record.sectors.length > 0 && (
+          <span className="agreement-item__sectors">
+            {' — '}
+            {joinNodes(
+              record.sectors.map((id) =>
+                names.sectorNames.has(id) ? <PackText value={names.sectorNames.get(id)} /> : id,
+              ),
+              locale,
+            )}
+          </span>
         )}
       </p>
       {children}

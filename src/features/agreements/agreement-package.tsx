@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
+import { usePackText } from '../../components/ui/pack-text';
 import { agreementTypeLabel } from '../../data/labels';
 import type { AgreementRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
+import { aroundSlot, SLOT } from './text-parts';
 
 /**
  * The package an agreement belongs to with its other documents, or a package's own documents.
@@ -16,30 +18,43 @@ export function AgreementPackage({
   all: AgreementRecord[];
   recordLink: (id: string) => string;
 }) {
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const parent = agreement.parent ? all.find((a) => a.id === agreement.parent) : undefined;
   const packageId = parent ? parent.id : agreement.id;
   const documents = all.filter((a) => a.parent === packageId);
   if (!parent && documents.length === 0) return null;
   // "recorded": a package's title may count more documents than the pack holds as records.
   const others = parent ? documents.filter((d) => d.id !== agreement.id) : documents;
+  const count = documents.length.toLocaleString(locale);
+  const [before, after] = aroundSlot(
+    t(others.length > 0 ? 'agreements.package.oneOfOthers' : 'agreements.package.oneOf', {
+      count,
+      package: SLOT,
+    }),
+  );
   return (
     <section aria-labelledby="agreement-package-heading">
       <h2 id="agreement-package-heading">
-        {parent ? 'Part of a package' : 'Documents in this package'}{' '}
-        <span className="count">({documents.length} recorded)</span>
+        {t(parent ? 'agreements.package.partOf' : 'agreements.package.documents')}{' '}
+        <span className="count">{t('agreements.package.recorded', { count })}</span>
       </h2>
       {parent && (
         <p>
-          This document is one of the {documents.length} documents of{' '}
-          <Link to={recordLink(parent.id)}>{textOf(parent.title)}</Link> recorded in this pack.
-          {others.length > 0 && ' The others:'}
+          {before}
+          <Link to={recordLink(parent.id)} lang={langOf(parent.title)}>
+            {text(parent.title)}
+          </Link>
+          {after}
         </p>
       )}
       {others.length > 0 && (
         <ul className="agreement-package__documents">
           {others.map((d) => (
             <li key={d.id}>
-              <Link to={recordLink(d.id)}>{textOf(d.title)}</Link>{' '}
+              <Link to={recordLink(d.id)} lang={langOf(d.title)}>
+                {text(d.title)}
+              </Link>{' '}
               <span className="count">({agreementTypeLabel(d.type)})</span>
             </li>
           ))}

@@ -1,9 +1,11 @@
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { eventCategoryLabel } from '../../data/labels';
 import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatDateRange } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
 
 /** Projects and sectors the agreement concerns; reads two other files, so it has its own boundary. */
 export function AgreementLinks({
@@ -14,43 +16,47 @@ export function AgreementLinks({
   sectorIds: string[];
 }) {
   const location = useLocation();
+  const { t } = useT();
+  const { text, langOf } = usePackText();
   const { projects } = usePackFile('projects.json');
   const { sectors } = usePackFile('sectors.json');
-  const item = (path: string, id: string, name: string | undefined, file: string) => (
+  const item = (path: string, id: string, name: TextValue | undefined, file: string) => (
     <li key={id}>
       {name ? (
-        <Link to={linkTo(`/${path}/${id}`, location.search)}>{name}</Link>
+        <Link to={linkTo(`/${path}/${id}`, location.search)} lang={langOf(name)}>
+          {text(name)}
+        </Link>
       ) : (
-        `${id} (missing from ${file})`
+        t('agreements.links.missing', { id, file })
       )}
     </li>
   );
   return (
     <section aria-labelledby="agreement-links-heading">
-      <h2 id="agreement-links-heading">Projects and sectors</h2>
+      <h2 id="agreement-links-heading">{t('agreements.links.heading')}</h2>
       <dl className="record-page__facts">
-        <dt>Projects</dt>
+        <dt>{t('agreements.links.projects')}</dt>
         <dd>
           {projectIds.length === 0 ? (
-            'None named in the sources'
+            t('agreements.links.noProjects')
           ) : (
             <ul className="plain-list">
               {projectIds.map((id) => {
                 const project = projects.find((p) => p.id === id);
-                return item('projects', id, project && textOf(project.name), 'projects.json');
+                return item('projects', id, project?.name, 'projects.json');
               })}
             </ul>
           )}
         </dd>
-        <dt>Sectors</dt>
+        <dt>{t('agreements.links.sectors')}</dt>
         <dd>
           {sectorIds.length === 0 ? (
-            'None named'
+            t('agreements.links.noSectors')
           ) : (
             <ul className="plain-list">
               {sectorIds.map((id) => {
                 const sector = sectors.find((s) => s.id === id);
-                return item('sectors', id, sector && textOf(sector.name), 'sectors.json');
+                return item('sectors', id, sector?.name, 'sectors.json');
               })}
             </ul>
           )}
@@ -62,24 +68,26 @@ export function AgreementLinks({
 
 /** Events that name this agreement; a broken events.json shows its problem here and spares the page. */
 export function AgreementEvents({ agreementId }: { agreementId: string }) {
+  const { t, locale } = useT();
   const { events } = usePackFile('events.json');
   const linked = events.filter((e) => e.agreements.includes(agreementId));
   return (
     <section aria-labelledby="agreement-events-heading">
       <h2 id="agreement-events-heading">
-        Events <span className="count">({linked.length})</span>
+        {t('agreements.events.heading')}{' '}
+        <span className="count">({linked.length.toLocaleString(locale)})</span>
       </h2>
       {linked.length === 0 ? (
-        <p>No event in the pack names this agreement.</p>
+        <p>{t('agreements.events.none')}</p>
       ) : (
         <ul className="plain-list agreement-events">
           {linked.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.date}>{formatDateRange(e.date, e.end)}</time>{' '}
-              <strong>{textOf(e.title)}</strong>{' '}
+              <time dateTime={e.date}>{formatDateRange(e.date, e.end, locale)}</time>{' '}
+              <PackText as="strong" value={e.title} />{' '}
               <span className="count">({eventCategoryLabel(e.category)})</span>
               <br />
-              {textOf(e.description)}
+              <PackText value={e.description} />
             </li>
           ))}
         </ul>

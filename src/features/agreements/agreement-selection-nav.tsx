@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { textOf } from '../../lib/text';
+import { usePackText } from '../../components/ui/pack-text';
+import { useT } from '../../i18n/use-t';
 import { isNarrowed } from './agreement-filters';
 import { positionIn } from './to-agreement-list';
 import { useAgreementSelection } from './use-agreement-selection';
@@ -9,37 +10,44 @@ import { useAgreementSelection } from './use-agreement-selection';
  * reader came with (carried in the URL, so a copied link steps through the same selection).
  */
 export function AgreementSelectionNav({ agreementId }: { agreementId: string }) {
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const { index, filters, list, recordLink, listLink } = useAgreementSelection();
   const narrowed = isNarrowed(filters);
   const at = positionIn(list.order, agreementId);
-  const step = (id: string | undefined, label: 'Previous' | 'Next') => {
+  const step = (id: string | undefined, rel: 'prev' | 'next') => {
     const record = id ? index.byId.get(id) : undefined;
     if (!id || !record) return null;
     return (
       <li>
-        <Link to={recordLink(id)} rel={label === 'Previous' ? 'prev' : 'next'}>
-          {label === 'Previous' && <span aria-hidden="true">← </span>}
-          {label}
-          {label === 'Next' && <span aria-hidden="true"> →</span>}
-          <span className="agreement-selection__step-title">{textOf(record.title)}</span>
+        <Link to={recordLink(id)} rel={rel}>
+          {rel === 'prev' && <span aria-hidden="true">← </span>}
+          {t(rel === 'prev' ? 'agreements.nav.previous' : 'agreements.nav.next')}
+          {rel === 'next' && <span aria-hidden="true"> →</span>}
+          <span className="agreement-selection__step-title" lang={langOf(record.title)}>
+            {text(record.title)}
+          </span>
         </Link>
       </li>
     );
   };
   return (
-    <nav className="agreement-selection" aria-label="Agreements in your selection">
+    <nav className="agreement-selection" aria-label={t('agreements.nav.label')}>
       <p className="agreement-selection__where">
         {at
-          ? `${at.position} of ${at.count} ${narrowed ? 'in your selection' : 'agreements'}`
-          : `Not in your selection of ${list.matched} agreement${list.matched === 1 ? '' : 's'}`}
+          ? t(narrowed ? 'agreements.nav.inSelection' : 'agreements.nav.inAll', {
+              position: at.position.toLocaleString(locale),
+              count: at.count.toLocaleString(locale),
+            })
+          : t('agreements.nav.notIn', { count: list.matched })}
       </p>
       {at && (at.previous || at.next) && (
         <ul className="agreement-selection__steps">
-          {step(at.previous, 'Previous')}
-          {step(at.next, 'Next')}
+          {step(at.previous, 'prev')}
+          {step(at.next, 'next')}
         </ul>
       )}
-      <Link to={listLink}>Back to the list</Link>
+      <Link to={listLink}>{t('agreements.page.back')}</Link>
     </nav>
   );
 }

@@ -6,13 +6,14 @@ import { SourceList } from '../../components/sources/source-list';
 import { ValueCompare } from '../../components/sources/value-compare';
 import { Badge } from '../../components/ui/badge';
 import { NotFound } from '../../components/ui/not-found';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { ViewHeader } from '../../components/ui/view-header';
 import { agreementStatusLabel, agreementTypeLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
 import { partyLabel, precisionNote } from './agreement-labels';
 import { AgreementPackage } from './agreement-package';
 import { AgreementEvents, AgreementLinks } from './agreement-related';
@@ -23,6 +24,8 @@ import './agreements.css';
 export function AgreementView() {
   const { agreementId = '' } = useParams();
   const location = useLocation();
+  const { t, locale } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
   const { agreements } = usePackFile('agreements.json');
   const countryNames = useCountryNames();
@@ -31,56 +34,74 @@ export function AgreementView() {
   if (!agreement)
     return (
       <NotFound
-        what={`agreement "${agreementId}"`}
+        what={t('agreements.page.notFound', { id: agreementId })}
         backTo={linkTo('/agreements', location.search)}
-        backLabel="All agreements"
+        backLabel={t('agreements.page.all')}
       />
     );
   const precision = precisionNote(agreement.date);
   return (
     <article className="record-page agreement-page">
-      <ViewHeader title={textOf(agreement.title)} asOf={meta.asOf}>
-        <p className="record-page__lede">{textOf(agreement.subject)}</p>
+      <ViewHeader title={text(agreement.title)} asOf={meta.asOf}>
+        <PackText as="p" className="record-page__lede" value={agreement.subject} />
         <RecordBadges flags={recordFlags(agreement)} />
         {agreement.unverified && (
           <p className="agreement-page__unverified">
-            <Badge tone="warn">Unverified</Badge> {textOf(agreement.unverified)}
+            <Badge tone="warn">{t('agreements.page.unverified')}</Badge>{' '}
+            <PackText value={agreement.unverified} />
           </p>
         )}
       </ViewHeader>
       <AgreementSelectionNav agreementId={agreement.id} />
       <dl className="record-page__facts">
-        <dt>Date</dt>
+        <dt>{t('agreements.page.date')}</dt>
         <dd>
-          <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time>
-          {precision && <span className="agreement-page__precision"> ({precision})</span>}
-          {agreement.dateNote && <> — {textOf(agreement.dateNote)}</>}
+          <time dateTime={agreement.date}>{formatPartialDate(agreement.date, locale)}</time>
+          {precision && (
+            <span className="agreement-page__precision">
+              {' '}
+              {t('agreements.precision.shown', { note: precision })}
+            </span>
+          )}
+          {agreement.dateNote && (
+            <>
+              {' — '}
+              <PackText value={agreement.dateNote} />
+            </>
+          )}
         </dd>
-        <dt>Type</dt>
+        <dt>{t('agreements.page.type')}</dt>
         <dd>{agreementTypeLabel(agreement.type)}</dd>
-        <dt>Status</dt>
+        <dt>{t('agreements.page.status')}</dt>
         <dd>
-          {agreement.status ? agreementStatusLabel(agreement.status) : 'Not stated in the sources'}
+          {agreement.status
+            ? agreementStatusLabel(agreement.status)
+            : t('agreements.page.statusUnknown')}
         </dd>
-        <dt>Parties</dt>
+        <dt>{t('agreements.page.parties')}</dt>
         <dd>
           <ul className="plain-list">
             {agreement.parties.map((party, i) => (
               <li key={i}>
                 {partyLabel(party, countryNames)}
-                {party.role ? ` — ${textOf(party.role)}` : ''}
+                {party.role && (
+                  <>
+                    {' — '}
+                    <PackText value={party.role} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </dd>
       </dl>
       <AgreementPackage agreement={agreement} all={agreements} recordLink={recordLink} />
-      <DataBoundary loadingLabel="Loading linked projects and sectors…">
+      <DataBoundary loadingLabel={t('agreements.page.loadingLinks')}>
         <AgreementLinks projectIds={agreement.projects} sectorIds={agreement.sectors} />
       </DataBoundary>
       {agreement.value && (
         <section aria-labelledby="agreement-value-heading">
-          <h2 id="agreement-value-heading">Value</h2>
+          <h2 id="agreement-value-heading">{t('agreements.page.value')}</h2>
           <ValueCompare
             main={agreement.value.main}
             alternatives={agreement.value.alternatives}
@@ -90,16 +111,16 @@ export function AgreementView() {
       )}
       {agreement.notes.length > 0 && (
         <section aria-labelledby="agreement-notes-heading">
-          <h2 id="agreement-notes-heading">Details and disagreements</h2>
+          <h2 id="agreement-notes-heading">{t('agreements.page.notes')}</h2>
           <NoteList notes={agreement.notes} sideNames={countryNames} />
         </section>
       )}
-      <DataBoundary loadingLabel="Loading events…">
+      <DataBoundary loadingLabel={t('agreements.page.loadingEvents')}>
         <AgreementEvents agreementId={agreement.id} />
       </DataBoundary>
       <SourceList sources={allSources(agreement)} sideNames={countryNames} headingLevel={2} />
       <p className="agreement-page__back">
-        <Link to={listLink}>Back to the list</Link>
+        <Link to={listLink}>{t('agreements.page.back')}</Link>
       </p>
     </article>
   );

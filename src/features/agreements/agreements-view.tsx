@@ -1,12 +1,15 @@
 import { useId, useMemo, useRef } from 'react';
 import { ViewControls } from '../../components/ui/display-options';
 import { ExportButtons } from '../../components/ui/export-buttons';
+import { usePackText } from '../../components/ui/pack-text';
 import { ViewHeader } from '../../components/ui/view-header';
-import { AGREEMENT_TYPES, labelOfKnown } from '../../data/labels';
+import { AGREEMENT_TYPES } from '../../data/labels';
+import type { AgreementTypeId } from '../../data/schema';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { yearOf } from '../../lib/partial-date';
 import { textOf } from '../../lib/text';
-import { isNarrowed, SORT_LABELS, type AgreementFilters } from './agreement-filters';
+import { isNarrowed, SORT_OPTIONS, type AgreementFilters } from './agreement-filters';
 import { AgreementFacets } from './agreement-facets';
 import { AgreementList } from './agreement-list';
 import { SearchBox } from './search-box';
@@ -16,7 +19,8 @@ import { describeSelection, toFacetOptions, type FacetLabels } from './to-facet-
 import { useAgreementSelection } from './use-agreement-selection';
 import './agreements.css';
 
-const TYPE_ORDER = [...AGREEMENT_TYPES];
+const TYPE_ORDER: string[] = [...AGREEMENT_TYPES];
+const isType = (id: string): id is AgreementTypeId => TYPE_ORDER.includes(id);
 const CLEARED = { type: [], sector: [], party: [], from: undefined, to: undefined, q: '' };
 
 export function AgreementsView() {
@@ -25,33 +29,40 @@ export function AgreementsView() {
   const countryNames = useCountryNames();
   const { index, filters, setFilters, list, recordLink } = useAgreementSelection();
   const search = useRef<HTMLInputElement>(null);
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
 
-  const sectorNames = useMemo(
+  // English names for the exported file; the page shows them in the reader's language.
+  const exportSectorNames = useMemo(
     () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
     [sectors],
   );
+  const sectorTexts = useMemo(() => new Map(sectors.map((s) => [s.id, s.name])), [sectors]);
   const labels = useMemo<FacetLabels>(
     () => ({
-      type: (id) => labelOfKnown('agreementType', id) ?? id,
-      sector: (id) => sectorNames[id] ?? id,
+      type: (id) => (isType(id) ? t(`labels.agreementType.${id}`) : id),
+      sector: (id) => (sectorTexts.has(id) ? text(sectorTexts.get(id)) : id),
       party: (id) => countryNames[id] ?? id.toUpperCase(),
     }),
-    [sectorNames, countryNames],
+    [t, text, sectorTexts, countryNames],
   );
-  const options = useMemo(
-    () =>
-      toFacetOptions(index, countFacets(index, filters), labels, {
-        type: TYPE_ORDER,
-        party: meta.countries.map((c) => c.id),
-      }),
-    [index, filters, labels, meta.countries],
-  );
+  const options = useMemo(() => {
+    const all = toFacetOptions(
+      index,
+      countFacets(index, filters),
+      labels,
+      { type: TYPE_ORDER, party: meta.countries.map((c) => c.id) },
+      locale,
+    );
+    const sector = all.sector.map((o) => ({ ...o, lang: langOf(sectorTexts.get(o.id)) }));
+    return { ...all, sector };
+  }, [index, filters, labels, meta.countries, locale, langOf, sectorTexts]);
   const years = useMemo(
     () => [...new Set(index.records.map((r) => yearOf(r.date)))].sort((a, b) => a - b),
     [index],
   );
   const narrowed = isNarrowed(filters);
-  const summary = describeSelection(filters, labels);
+  const summary = describeSelection(filters, labels, locale);
   const activeCount =
     filters.type.length +
     filters.sector.length +
@@ -64,9 +75,9 @@ export function AgreementsView() {
 
   return (
     <div className="agreements-view">
-      <ViewHeader title="Agreements" asOf={meta.asOf}>
+      <ViewHeader title={t('agreements.title')} asOf={meta.asOf}>
         <p className="result-count" role="status">
-          {list.matched} of {list.total} agreements
+          {t('agreements.count', { shown: list.matched.toLocaleString(locale), total: list.total })}
         </p>
         {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
       </ViewHeader>
@@ -87,33 +98,31 @@ export function AgreementsView() {
               <SortSelect value={filters.sort} onChange={(sort) => setFilters({ sort })} />
               {narrowed && (
                 <button type="button" className="button button--quiet" onClick={clear}>
-                  Clear filters
+                  {t('agreements.clear')}
                 </button>
               )}
               {list.matched > 0 && (
                 <ExportButtons
                   view="agreements"
-                  noun="agreements"
+                  noun={t('agreements.exportNoun')}
                   asOf={meta.asOf}
                   pack={meta.id}
-                  items={() => toAgreementExport(list.rows, sectorNames)}
+                  items={() => toAgreementExport(list.rows, exportSectorNames)}
                 />
               )}
             </div>
           </ViewControls>
           {list.matched === 0 ? (
             <div className="agreements-empty">
-              <p>
-                No agreement matches {summary.length > 1 ? 'all of these filters' : 'this filter'}.
-              </p>
+              <p>{t(summary.length > 1 ? 'agreements.empty.many' : 'agreements.empty.one')}</p>
               <button type="button" className="button" onClick={clear}>
-                Clear filters
+                {t('agreements.clear')}
               </button>
             </div>
           ) : (
             <AgreementList
               rows={list.rows}
-              sectorNames={sectorNames}
+              sectorNames={sectorTexts}
               countryNames={countryNames}
               recordLink={recordLink}
             />
@@ -132,13 +141,14 @@ function SortSelect({
   onChange: (sort: AgreementFilters['sort']) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   return (
     <div className="agreements-toolbar__sort">
-      <label htmlFor={id}>Sort by</label>
+      <label htmlFor={id}>{t('agreements.sort.label')}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {Object.entries(SORT_LABELS).map(([id, label]) => (
-          <option key={id} value={id}>
-            {label}
+        {SORT_OPTIONS.map((option) => (
+          <option key={option} value={option}>
+            {t(`agreements.sort.${option}`)}
           </option>
         ))}
       </select>

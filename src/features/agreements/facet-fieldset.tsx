@@ -1,7 +1,11 @@
+import { useT } from '../../i18n/use-t';
+
 export interface FacetOption {
   id: string;
   label: string;
   count: number;
+  /** `lang` of the label when it is a pack text shown in English in another language. */
+  lang?: string;
 }
 
 /**
@@ -20,6 +24,7 @@ export function FacetFieldset({
   chosen: string[];
   onChange: (next: string[]) => void;
 }) {
+  const { t, locale } = useT();
   if (options.length === 0) return null;
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...chosen, id] : chosen.filter((value) => value !== id));
@@ -41,13 +46,16 @@ export function FacetFieldset({
                 checked={chosen.includes(option.id)}
                 onChange={(event) => toggle(option.id, event.target.checked)}
                 // One name in every browser ("MoU, 12 agreements"), starting with the visible label.
-                aria-label={`${option.label}, ${option.count} ${option.count === 1 ? 'agreement' : 'agreements'}`}
+                aria-label={t('agreements.facets.option', {
+                  label: option.label,
+                  count: option.count,
+                })}
               />
-              <span className="agreement-facet__label" aria-hidden="true">
+              <span className="agreement-facet__label" aria-hidden="true" lang={option.lang}>
                 {option.label}
               </span>
               <span className="agreement-facet__count" aria-hidden="true">
-                {option.count}
+                {option.count.toLocaleString(locale)}
               </span>
             </label>
           </li>

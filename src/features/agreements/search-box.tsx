@@ -1,4 +1,5 @@
 import { useId, useState, type Ref } from 'react';
+import { useT } from '../../i18n/use-t';
 
 /**
  * The free-text search. The box keeps what the reader types; the URL, which the router updates a
@@ -14,6 +15,7 @@ export function SearchBox({
   onChange: (value: string) => void;
   ref?: Ref<HTMLInputElement>;
 }) {
+  const { t } = useT();
   const id = useId();
   const hintId = useId();
   const [text, setText] = useState(value);
@@ -33,9 +35,9 @@ export function SearchBox({
   return (
     <div className="agreements-toolbar__search">
       <p className="agreements-toolbar__label-row">
-        <label htmlFor={id}>Search agreements</label>{' '}
+        <label htmlFor={id}>{t('agreements.search.label')}</label>{' '}
         <span id={hintId} className="agreements-toolbar__hint">
-          titles, subjects and parties
+          {t('agreements.search.hint')}
         </span>
       </p>
       <input

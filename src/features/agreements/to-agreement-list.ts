@@ -105,9 +105,18 @@ export function countFacets(
   return counts;
 }
 
-export function compareAgreements(sort: AgreementSort) {
+/** The reader's language (titles sort as shown) and its Intl locale; English by default. */
+export interface SortLanguage {
+  lang: string;
+  locale: string;
+}
+
+export function compareAgreements(
+  sort: AgreementSort,
+  { lang, locale }: SortLanguage = { lang: 'en', locale: 'en' },
+) {
   const byTitle = (a: AgreementRecord, b: AgreementRecord) =>
-    textOf(a.title).localeCompare(textOf(b.title), 'en', { sensitivity: 'base' });
+    textOf(a.title, lang).localeCompare(textOf(b.title, lang), locale, { sensitivity: 'base' });
   if (sort === 'title')
     return (a: AgreementRecord, b: AgreementRecord) =>
       byTitle(a, b) || comparePartialDates(a.date, b.date);
@@ -143,10 +152,11 @@ export interface AgreementListModel {
 export function toAgreementList(
   index: AgreementIndex,
   filters: AgreementFilters,
+  language?: SortLanguage,
 ): AgreementListModel {
   const matched = selectAgreements(index, filters);
   const matchedIds = new Set(matched.map((r) => r.id));
-  const compare = compareAgreements(filters.sort);
+  const compare = compareAgreements(filters.sort, language);
   const nested = new Map<string, AgreementRecord[]>();
   const top: AgreementRecord[] = [];
   for (const record of matched) {

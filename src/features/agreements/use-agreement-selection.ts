@@ -4,6 +4,7 @@ import { globalQuery } from '../../app/global-params';
 import { usePackFile } from '../../data/use-pack';
 import { withFilters } from '../../filters/url-state';
 import { useFilters } from '../../filters/use-filters';
+import { useT } from '../../i18n/use-t';
 import {
   AGREEMENT_FILTERS,
   knownAgreementValues,
@@ -36,7 +37,12 @@ export function useAgreementSelection() {
     [filters, location.key, setUrlFilters],
   );
   const index = useMemo(() => indexAgreements(agreements), [agreements]);
-  const list = useMemo(() => toAgreementList(index, filters), [index, filters]);
+  // Titles sort as the reader sees them, so the list and previous/next follow the language.
+  const { lang, locale } = useT();
+  const list = useMemo(
+    () => toAgreementList(index, filters, { lang, locale }),
+    [index, filters, lang, locale],
+  );
   // The global settings, then the selection, written as the list writes it (readable commas).
   const query = withFilters(globalQuery(location.search), filters, AGREEMENT_FILTERS);
   const recordLink = useCallback((id: string) => `/agreements/${id}${query}`, [query]);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 
 /**
  * From and to years as selects of the years that have agreements: no half-typed year ever
@@ -16,6 +17,7 @@ export function YearRange({
   to: number | undefined;
   onChange: (change: { from?: number | undefined; to?: number | undefined }) => void;
 }) {
+  const { t } = useT();
   const fromId = useId();
   const toId = useId();
   const options = [...new Set([...years, ...[from, to].filter((y) => y !== undefined)])].sort(
@@ -24,28 +26,28 @@ export function YearRange({
   const parse = (value: string) => (value === '' ? undefined : Number(value));
   return (
     <fieldset className="agreement-facet">
-      <legend className="agreement-facet__legend">Year</legend>
+      <legend className="agreement-facet__legend">{t('agreements.facets.year')}</legend>
       <div className="agreement-years">
-        <label htmlFor={fromId}>From</label>
+        <label htmlFor={fromId}>{t('agreements.facets.from')}</label>
         <select
           id={fromId}
           value={from ?? ''}
           onChange={(event) => onChange({ from: parse(event.target.value) })}
         >
-          <option value="">Any year</option>
+          <option value="">{t('agreements.facets.anyYear')}</option>
           {options.map((year) => (
             <option key={year} value={year}>
               {year}
             </option>
           ))}
         </select>
-        <label htmlFor={toId}>To</label>
+        <label htmlFor={toId}>{t('agreements.facets.to')}</label>
         <select
           id={toId}
           value={to ?? ''}
           onChange={(event) => onChange({ to: parse(event.target.value) })}
         >
-          <option value="">Any year</option>
+          <option value="">{t('agreements.facets.anyYear')}</option>
           {options.map((year) => (
             <option key={year} value={year}>
               {year}

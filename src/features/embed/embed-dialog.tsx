@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, useEffect, useId, useRef, useState } from 'react';
+import { loadViewTexts } from '../../i18n/i18n';
+import type { MessageId } from '../../i18n/message-id';
+import { useT } from '../../i18n/use-t';
 import {
   EMBED_LANGUAGES,
   EMBED_THEMES,
@@ -12,15 +15,15 @@ import { EmbedPreview } from './embed-preview';
 import { embedSnippet, embedUrl, hostScriptUrl } from './embed-snippet';
 import './embed.css';
 
-const HIDE_LABELS: Record<HidePart, string> = {
-  header: 'Title',
-  controls: 'Filters and controls',
-  footer: 'Footer (source and “as of”)',
+const HIDE_LABELS: Record<HidePart, MessageId> = {
+  header: 'embed.hide.header',
+  controls: 'embed.hide.controls',
+  footer: 'embed.hide.footer',
 };
-const THEME_LABELS: Record<EmbedTheme, string> = {
-  auto: 'Follow the reader’s setting',
-  light: 'Light',
-  dark: 'Dark',
+const THEME_LABELS: Record<EmbedTheme, MessageId> = {
+  auto: 'embed.theme.auto',
+  light: 'embed.theme.light',
+  dark: 'embed.theme.dark',
 };
 
 interface Props {
@@ -32,9 +35,18 @@ interface Props {
 
 /**
  * "Embed this view": a native modal dialog (the browser traps focus and closes it on Esc) that
- * builds the iframe snippet for the current view and state, previews it live and copies it.
+ * builds the iframe snippet for the current view and state, previews it live and copies it. It
+ * shows beside every view, whose route loads its own texts: it waits for the embed texts
+ * (Suspense) rather than show ids, and shows what is at hand if they cannot be loaded.
  */
-export function EmbedButton({ viewPath, viewSearch, viewTitle }: Props) {
+export const EmbedButton = lazy(() =>
+  loadViewTexts('embed')
+    .catch(() => undefined)
+    .then(() => ({ default: Embed })),
+);
+
+function Embed({ viewPath, viewSearch, viewTitle }: Props) {
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
@@ -53,7 +65,7 @@ export function EmbedButton({ viewPath, viewSearch, viewTitle }: Props) {
           setOpen(true);
         }}
       >
-        Embed this view
+        {t('embed.button')}
       </button>
       <dialog
         ref={dialog}
@@ -86,43 +98,42 @@ function EmbedBuilder(props: {
     ...parseEmbedOptions(props.viewSearch),
     hide: [],
   }));
-  const [copied, setCopied] = useState('');
+  const { t } = useT();
+  const [copied, setCopied] = useState<MessageId | null>(null);
   const snippetBox = useRef<HTMLTextAreaElement>(null);
   const ids = { theme: useId(), lang: useId(), snippet: useId() };
   const src = embedUrl(window.location.href, props.viewPath, props.viewSearch, options);
   const snippet = embedSnippet(src, props.title, hostScriptUrl(window.location.href));
   const change = (next: Partial<EmbedOptions>) => {
     setOptions((o) => ({ ...o, ...next }));
-    setCopied('');
+    setCopied(null);
   };
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('Copied');
+      setCopied('embed.copied');
     } catch {
       // No clipboard access (an old browser, an insecure page): select it for Ctrl+C instead.
       snippetBox.current?.focus();
       snippetBox.current?.select();
-      setCopied('The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+      setCopied('embed.copyBySelection');
     }
   };
 
   return (
     <div className="embed-dialog__body">
       <div className="embed-dialog__head">
-        <h2 id={props.headingId}>Embed “{props.title}”</h2>
+        <h2 id={props.headingId}>{t('embed.heading', { title: props.title })}</h2>
         <button type="button" className="button button--quiet" onClick={props.onClose}>
-          Close<span className="visually-hidden"> the embed dialog</span>
+          {t('embed.close')}
+          <span className="visually-hidden"> {t('embed.closeRest')}</span>
         </button>
       </div>
-      <p>
-        Paste this into any web page. The frame sizes itself to the view when the page also loads
-        the script below, and keeps the filters chosen here.
-      </p>
+      <p>{t('embed.intro')}</p>
       <div className="embed-dialog__options">
         <fieldset>
-          <legend>Hide</legend>
+          <legend>{t('embed.hide.legend')}</legend>
           {HIDE_PARTS.map((part) => (
             <label key={part} className="embed-dialog__check">
               <input
@@ -136,12 +147,12 @@ function EmbedBuilder(props: {
                   })
                 }
               />{' '}
-              {HIDE_LABELS[part]}
+              {t(HIDE_LABELS[part])}
             </label>
           ))}
         </fieldset>
         <div className="embed-dialog__field">
-          <label htmlFor={ids.theme}>Theme</label>
+          <label htmlFor={ids.theme}>{t('embed.theme.label')}</label>
           <select
             id={ids.theme}
             value={options.theme}
@@ -149,20 +160,20 @@ function EmbedBuilder(props: {
           >
             {EMBED_THEMES.map((theme) => (
               <option key={theme} value={theme}>
-                {THEME_LABELS[theme]}
+                {t(THEME_LABELS[theme])}
               </option>
             ))}
           </select>
         </div>
         <div className="embed-dialog__field">
-          <label htmlFor={ids.lang}>Language</label>
+          <label htmlFor={ids.lang}>{t('embed.language')}</label>
           <select
             id={ids.lang}
             value={options.lang}
             onChange={(e) => change({ lang: e.target.value })}
           >
             {EMBED_LANGUAGES.map((lang) => (
-              <option key={lang.id} value={lang.id} lang={lang.id}>
+              <option key={lang.id} value={lang.id} lang={lang.htmlLang}>
                 {lang.label}
               </option>
             ))}
@@ -170,7 +181,7 @@ function EmbedBuilder(props: {
         </div>
       </div>
       <label htmlFor={ids.snippet} className="embed-dialog__label">
-        Snippet
+        {t('embed.snippet')}
       </label>
       <textarea
         id={ids.snippet}
@@ -182,13 +193,13 @@ function EmbedBuilder(props: {
       />
       <div className="embed-dialog__copy">
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy snippet
+          {t('embed.copy')}
         </button>
         <p role="status" className="embed-dialog__status">
-          {copied}
+          {copied && t(copied)}
         </p>
       </div>
-      <h3>Live preview</h3>
+      <h3>{t('embed.preview.heading')}</h3>
       <EmbedPreview src={src} title={props.title} />
     </div>
   );

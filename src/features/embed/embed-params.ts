@@ -1,3 +1,5 @@
+import { HTML_LANGS, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+
 /**
  * The embed's own URL parameters: `hide=header,controls,footer`, `theme=light|dark|auto`,
  * `lang=…`. Parsing forgives (unknown parts are ignored); writing omits defaults.
@@ -8,12 +10,12 @@ export type HidePart = (typeof HIDE_PARTS)[number];
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
-/** Languages offered for embeds; translations arrive with their own issue. */
-export const EMBED_LANGUAGES = [
-  { id: 'en', label: 'English' },
-  { id: 'ms', label: 'Bahasa Melayu' },
-  { id: 'zh', label: '中文' },
-] as const;
+/** Languages offered for embeds: the interface's, each named in itself. */
+export const EMBED_LANGUAGES = LANGUAGES.map((id) => ({
+  id,
+  label: LANGUAGE_NAMES[id],
+  htmlLang: HTML_LANGS[id],
+}));
 
 export interface EmbedOptions {
   hide: HidePart[];

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { isJambatanResize } from './embed-messages';
+import { useT } from '../../i18n/use-t';
 
 const WIDTHS = [
-  { id: 'desktop', label: 'Desktop', width: 1024 },
-  { id: 'phone', label: 'Phone', width: 390 },
+  { id: 'desktop', width: 1024 },
+  { id: 'phone', width: 390 },
 ] as const;
 
 /** Past this the preview scrolls inside itself, so a long list does not make the dialog endless. */
@@ -14,6 +15,7 @@ const MAX_PREVIEW_HEIGHT = 720;
  * messages public/embed.js reads (matched by event.source, like the host script).
  */
 export function EmbedPreview({ src, title }: { src: string; title: string }) {
+  const { t } = useT();
   const frames = useRef<Record<string, HTMLIFrameElement | null>>({});
   const [heights, setHeights] = useState<Record<string, number>>({});
   useEffect(() => {
@@ -30,24 +32,29 @@ export function EmbedPreview({ src, title }: { src: string; title: string }) {
   }, []);
   return (
     <div className="embed-preview">
-      {WIDTHS.map(({ id, label, width }) => (
-        <section key={id} className="embed-preview__item" aria-label={`${label} preview`}>
+      {WIDTHS.map(({ id, width }) => (
+        <section
+          key={id}
+          className="embed-preview__item"
+          aria-label={t(`embed.preview.${id}.section`)}
+        >
           <h4>
-            {label} <span className="embed-preview__size">{width} px wide</span>
+            {t(`embed.preview.${id}.label`)}{' '}
+            <span className="embed-preview__size">{t('embed.preview.width', { width })}</span>
           </h4>
           {/* Scrolls sideways when the dialog is narrower than the preview; reachable by keyboard. */}
           <div
             className="embed-preview__scroll"
             tabIndex={0}
             role="region"
-            aria-label={`${label} preview, ${width} pixels wide`}
+            aria-label={t(`embed.preview.${id}.region`, { width })}
           >
             <iframe
               ref={(el) => {
                 frames.current[id] = el;
               }}
               src={src}
-              title={`${title} — Jambatan (${label.toLowerCase()} preview)`}
+              title={t(`embed.preview.${id}.frame`, { title })}
               width={width}
               height={heights[id] ?? 480}
               sandbox="allow-scripts allow-same-origin allow-popups"

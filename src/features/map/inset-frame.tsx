@@ -1,5 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import type { ProjectRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import type { MapFrameShapes } from './geo/shape-types';
 import { MapCanvas } from './map-canvas';
 import { fitProjection } from './map-projection';
@@ -38,23 +39,21 @@ export const InsetFrame = memo(function InsetFrame({
   );
   const projection = useMemo(() => fitProjection(frame.fit, size, 10), [frame, size]);
   const headingId = useId();
+  const { t } = useT();
   const count = new Set(points.map((p) => p.project.id)).size;
   return (
     <section className="map-inset" aria-labelledby={headingId}>
       <h2 className="map-frame-title" id={headingId}>
-        Inset: Guangxi, China
+        {t('map.inset.heading')}
       </h2>
       <p className="map-inset__note">
-        Not to the scale of the main map.{' '}
-        {count === 0
-          ? 'No project here matches the filters.'
-          : `${count} ${count === 1 ? 'project' : 'projects'} here.`}
+        {t('map.inset.scale')} {count === 0 ? t('map.inset.none') : t('map.inset.count', { count })}
       </p>
       <div
         ref={widthRef}
         className="map-frame map-frame--inset"
         role="region"
-        aria-label="Inset map of Guangxi, China: project places"
+        aria-label={t('map.inset.label')}
       >
         <MapCanvas
           frame={frame}

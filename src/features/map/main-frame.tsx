@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { ProjectRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import type { LonLatBox, MapFrameShapes } from './geo/shape-types';
 import { MapCanvas } from './map-canvas';
 import { fitProjection, projectBox } from './map-projection';
@@ -75,6 +76,7 @@ export const MainFrame = memo(function MainFrame({
   const focusAfterZoom = useRef<string | null>(null);
   const helpId = useId();
   const headingId = useId();
+  const { t } = useT();
 
   useEffect(() => {
     const key = focusAfterZoom.current;
@@ -111,21 +113,22 @@ export const MainFrame = memo(function MainFrame({
       <div className="map-main__bar">
         <div>
           <h2 className="map-frame-title" id={headingId}>
-            Malaysia
+            {t('map.main.heading')}
           </h2>
           <p className="map-help" id={helpId}>
-            Drag or use the arrow keys to pan; wheel, pinch or + and − to zoom.
-            {narrow && ' Zoom out to see Sabah and Sarawak, on Borneo.'}
+            {t('map.main.help')}
+            {narrow && ` ${t('map.main.helpNarrow')}`}
           </p>
         </div>
-        <div className="map-zoom" role="group" aria-label="Zoom">
+        <div className="map-zoom" role="group" aria-label={t('map.main.zoom')}>
           <button
             type="button"
             className="button button--quiet"
             aria-disabled={view.k >= MAX_ZOOM}
             onClick={zoomIn}
           >
-            <span aria-hidden="true">+ </span>Zoom in
+            <span aria-hidden="true">+ </span>
+            {t('map.main.zoomIn')}
           </button>
           <button
             type="button"
@@ -133,10 +136,11 @@ export const MainFrame = memo(function MainFrame({
             aria-disabled={view.k <= MIN_ZOOM}
             onClick={zoomOut}
           >
-            <span aria-hidden="true">− </span>Zoom out
+            <span aria-hidden="true">− </span>
+            {t('map.main.zoomOut')}
           </button>
           <button type="button" className="button button--quiet" onClick={reset}>
-            Reset view
+            {t('map.main.reset')}
           </button>
         </div>
       </div>
@@ -144,7 +148,7 @@ export const MainFrame = memo(function MainFrame({
         ref={frameRef}
         className="map-frame map-frame--main"
         role="region"
-        aria-label="Map of Malaysia: project places"
+        aria-label={t('map.main.label')}
         aria-describedby={helpId}
         tabIndex={0}
         onKeyDown={onKeyDown}

@@ -1,10 +1,12 @@
 import type { GeoProjection } from 'd3-geo';
 import { useMemo, type DOMAttributes, type Ref } from 'react';
 import type { ProjectRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import type { MapFrameShapes, MapShape } from './geo/shape-types';
 import { MapMarkers } from './map-markers';
 import { projectBox, projectPoints, shapePath } from './map-projection';
 import { placeLabels, type LabelCandidate } from './place-labels';
+import { shapeName } from './shape-name';
 import { markerRadius, toMapMarkers, type MapMarker } from './to-map-markers';
 import type { MapLine, MapPoint } from './to-map-points';
 import type { Size, ViewTransform } from './view-transform';
@@ -44,6 +46,7 @@ export function MapCanvas({
   onSelect,
   onCluster,
 }: Props) {
+  const { t, lang } = useT();
   // The land is drawn once per size; zoom and pan only change the group's transform.
   const land = useMemo(
     () =>
@@ -62,15 +65,16 @@ export function MapCanvas({
         if (!shape.label) return [];
         const [x, y] = projection(shape.label) ?? [0, 0];
         const [[x0, y0], [x1, y1]] = projectBox(shape.box, projection);
-        const { id, name, kind, focus } = shape;
+        const { id, kind, focus } = shape;
+        const name = shapeName(shape, t);
         return [{ id, name, kind, focus, x, y, width: x1 - x0, height: y1 - y0 }];
       }),
-    [frame, projection],
+    [frame, projection, t],
   );
   const base = useMemo(() => projectPoints(points, projection), [points, projection]);
   const markers = useMemo(
-    () => toMapMarkers(points, base.xs, base.ys, view.k),
-    [points, base, view.k],
+    () => toMapMarkers(points, base.xs, base.ys, view.k, lang),
+    [points, base, view.k, lang],
   );
   // Names give way to markers: a marker carries information, a name is context.
   const obstacles = markers.map((m): [number, number, number, number] => {

@@ -1,16 +1,20 @@
 import { useId, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
+import { PackText } from '../../components/ui/pack-text';
 import { statusLabel } from '../../data/labels';
 import { allSources } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 import { yearOf } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
+import { PackTextList } from '../../components/ui/pack-text-list';
 import { placeLabel } from './to-map-points';
 
 /** Several projects at one spot, listed because no zoom would separate their markers. */
 export interface MapListing {
-  title: string;
+  /** The spot's name, "Tanjung Malim, Perak". */
+  place: string;
   projects: ProjectRecord[];
 }
 
@@ -19,7 +23,8 @@ interface Props {
   /** True when the selected project is among the filtered ones (it has a marker). */
   selectedShown: boolean;
   listing: MapListing | null;
-  sectorNames: Record<string, string>;
+  /** Sector names (pack texts) by id. */
+  sectorNames: Record<string, TextValue>;
   headingRef: RefObject<HTMLHeadingElement | null>;
   hrefOf: (project: ProjectRecord) => string;
   onSelect: (project: ProjectRecord) => void;
@@ -30,14 +35,15 @@ interface Props {
 export function MapCard(props: Props) {
   const { selected, listing, headingRef, onClose } = props;
   const headingId = useId();
+  const { t } = useT();
   const body = selected ? (
     <ProjectSummary {...props} project={selected} headingId={headingId} />
   ) : listing ? (
     <>
       <h2 className="map-card__title" id={headingId} ref={headingRef} tabIndex={-1}>
-        {listing.title}
+        {t('map.card.listTitle', { count: listing.projects.length, place: listing.place })}
       </h2>
-      <p>These projects share one position; choose one.</p>
+      <p>{t('map.card.listHint')}</p>
       <ul className="map-card__list">
         {listing.projects.map((project) => (
           <li key={project.id}>
@@ -46,7 +52,7 @@ export function MapCard(props: Props) {
               className="button button--quiet"
               onClick={() => props.onSelect(project)}
             >
-              {textOf(project.name)}
+              <PackText value={project.name} />
             </button>
           </li>
         ))}
@@ -55,20 +61,22 @@ export function MapCard(props: Props) {
   ) : (
     <>
       <h2 className="map-card__title" id={headingId} ref={headingRef} tabIndex={-1}>
-        Selected project
+        {t('map.card.emptyTitle')}
       </h2>
-      <p className="map-card__hint">
-        Select a marker (click it, or Tab to it and press Enter) to see its project here.
-      </p>
+      <p className="map-card__hint">{t('map.card.emptyHint')}</p>
     </>
   );
   return (
     <section className="map-card card" aria-labelledby={headingId}>
       {body}
       {(selected || listing) && (
-        <button type="button" className="button button--quiet map-card__close" onClick={onClose}>
-          Close
-          <span className="visually-hidden"> {selected ? 'the project card' : 'the list'}</span>
+        <button
+          type="button"
+          className="button button--quiet map-card__close"
+          aria-label={selected ? t('map.card.closeCard') : t('map.card.closeList')}
+          onClick={onClose}
+        >
+          {t('map.card.close')}
         </button>
       )}
     </section>
@@ -83,36 +91,42 @@ function ProjectSummary({
   headingId,
   hrefOf,
 }: Props & { project: ProjectRecord; headingId: string }) {
+  const { t, locale } = useT();
   const main = project.value?.main;
   const sources = allSources(project).length;
   const located = project.places.filter((p) => p.coordinates).length;
   const approximate = project.places.filter((p) => p.coordinates?.approximate).length;
+  const money = main && formatMoney(main, locale);
+  const value =
+    main && main.year
+      ? t('map.card.valueYear', { value: money, year: String(yearOf(main.year)) })
+      : money;
   return (
     <>
       <h2 className="map-card__title" id={headingId} ref={headingRef} tabIndex={-1}>
-        {textOf(project.name)}
+        <PackText value={project.name} />
       </h2>
       <p className="card__meta">
         <span className="status">{statusLabel(project.status)}</span>
         {' · '}
-        {project.sectors.map((id) => sectorNames[id] ?? id).join(', ')}
+        <PackTextList values={project.sectors.map((id) => sectorNames[id] ?? id)} />
       </p>
-      {!selectedShown && (
-        <p className="map-card__note">This project does not match the filters: it has no marker.</p>
-      )}
+      {!selectedShown && <p className="map-card__note">{t('map.card.notShown')}</p>}
       <dl className="card__facts">
-        <dt>{project.places.length === 1 ? 'Place' : 'Places'}</dt>
+        <dt>{t('map.card.places', { count: project.places.length })}</dt>
         <dd>
           {project.places.length === 0 ? (
-            'Not listed'
+            t('map.card.notListed')
           ) : (
             <ul className="map-card__places">
               {project.places.map((place, i) => (
                 <li key={i}>
                   {placeLabel(place)}
-                  {place.role && place.role !== 'site' ? ` (${place.role})` : ''}
+                  {place.role && place.role !== 'site'
+                    ? ` (${t(`map.card.role.${place.role}`)})`
+                    : ''}
                   {!place.coordinates && (
-                    <span className="map-card__position"> — no position in the pack</span>
+                    <span className="map-card__position"> — {t('map.card.noPosition')}</span>
                   )}
                 </li>
               ))}
@@ -121,27 +135,33 @@ function ProjectSummary({
           {approximate > 0 && (
             <p className="map-card__position">
               {approximate === located && located === 1
-                ? 'Approximate position: the town, not the site.'
+                ? t('map.card.approximateOne')
                 : approximate === located
-                  ? 'Approximate positions: the towns, not the sites.'
-                  : `${approximate} of ${located} positions approximate (the town, not the site).`}
+                  ? t('map.card.approximateAll')
+                  : t('map.card.approximateSome', {
+                      approximate: approximate.toLocaleString(locale),
+                      located: located.toLocaleString(locale),
+                    })}
             </p>
           )}
         </dd>
-        <dt>Value</dt>
+        <dt>{t('map.card.value')}</dt>
         <dd>
-          {main
-            ? `${main.approximate ? 'about ' : ''}${formatMoney(main)}${main.year ? ` (${yearOf(main.year)})` : ''}`
-            : 'Not disclosed'}
+          {!main
+            ? t('map.card.notDisclosed')
+            : main.approximate
+              ? t('map.card.about', { value })
+              : value}
         </dd>
-        <dt>Sources</dt>
-        <dd>
-          {sources} {sources === 1 ? 'source' : 'sources'}
-        </dd>
+        <dt>{t('map.card.sources')}</dt>
+        <dd>{t('map.card.sourceCount', { count: sources })}</dd>
       </dl>
       <p>
         <Link to={hrefOf(project)}>
-          Open the project page<span className="visually-hidden">: {textOf(project.name)}</span>
+          {t('map.card.open')}
+          <span className="visually-hidden">
+            : <PackText value={project.name} />
+          </span>
         </Link>
       </p>
     </>

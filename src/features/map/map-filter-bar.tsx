@@ -1,9 +1,10 @@
 import { useId, useRef, type RefObject } from 'react';
 import type { FacetKey, ProjectFilters } from '../../filters/projects/project-filters';
-import { FACET_LEGENDS, type FacetOptions } from '../../filters/projects/to-facet-options';
+import { facetLegend, type FacetOptions } from '../../filters/projects/to-facet-options';
 import type { FacetCounts } from '../../filters/projects/to-project-results';
 import { useUrlDraft } from '../../filters/projects/use-url-draft';
 import { MAX_QUERY_LENGTH } from '../../filters/url-state';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   filters: ProjectFilters;
@@ -23,10 +24,11 @@ const FACETS: FacetKey[] = ['sector', 'status', 'state'];
 export function MapFilterBar({ filters, options, counts, searchRef, onChange, onClear }: Props) {
   const searchId = useId();
   const [draft, update] = useUrlDraft(filters.q);
+  const { t } = useT();
   return (
-    <div className="map-filters" role="search" aria-label="Filter the projects on the map">
+    <div className="map-filters" role="search" aria-label={t('map.filters.label')}>
       <div className="map-filters__search">
-        <label htmlFor={searchId}>Search projects</label>
+        <label htmlFor={searchId}>{t('map.filters.search')}</label>
         <input
           id={searchId}
           ref={searchRef}
@@ -35,7 +37,7 @@ export function MapFilterBar({ filters, options, counts, searchRef, onChange, on
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
-          placeholder="Name, partner, place…"
+          placeholder={t('map.filters.placeholder')}
           onChange={(event) => {
             const text = event.currentTarget.value;
             update(text, text.trim());
@@ -46,7 +48,7 @@ export function MapFilterBar({ filters, options, counts, searchRef, onChange, on
       {FACETS.map((facet) => (
         <FacetMenu
           key={facet}
-          legend={FACET_LEGENDS[facet]}
+          legend={facetLegend(facet)}
           options={options[facet]}
           chosen={filters[facet]}
           counts={counts[facet]}
@@ -55,7 +57,7 @@ export function MapFilterBar({ filters, options, counts, searchRef, onChange, on
       ))}
       {onClear && (
         <button type="button" className="button button--quiet map-filters__clear" onClick={onClear}>
-          Clear filters
+          {t('map.filters.clear')}
         </button>
       )}
     </div>
@@ -75,6 +77,7 @@ function FacetMenu({ legend, options, chosen, counts, onChange }: MenuProps) {
   const toggle = (id: string, on: boolean) =>
     onChange(options.map((o) => o.id).filter((o) => (o === id ? on : chosen.includes(o))));
   const ref = useRef<HTMLDetailsElement>(null);
+  const { t, locale } = useT();
   return (
     <details
       ref={ref}
@@ -88,7 +91,11 @@ function FacetMenu({ legend, options, chosen, counts, onChange }: MenuProps) {
     >
       <summary className="map-facet__summary">
         {legend}
-        {chosen.length > 0 && <span className="map-facet__chosen">: {chosen.length} chosen</span>}
+        {chosen.length > 0 && (
+          <span className="map-facet__chosen">
+            {t('map.filters.chosen', { count: chosen.length.toLocaleString(locale) })}
+          </span>
+        )}
       </summary>
       <fieldset className="map-facet__panel">
         <legend className="visually-hidden">{legend}</legend>
@@ -103,7 +110,8 @@ function FacetMenu({ legend, options, chosen, counts, onChange }: MenuProps) {
                     checked={chosen.includes(option.id)}
                     onChange={(event) => toggle(option.id, event.currentTarget.checked)}
                   />{' '}
-                  {option.label} <span className="map-facet__count">({count})</span>
+                  <span lang={option.lang}>{option.label}</span>{' '}
+                  <span className="map-facet__count">({count.toLocaleString(locale)})</span>
                 </label>
               </li>
             );

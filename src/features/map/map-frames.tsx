@@ -1,5 +1,6 @@
 import { use, useId, useMemo, type ReactNode } from 'react';
 import type { ProjectRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import { loadMapShapes } from './geo/load-shapes';
 import type { FrameId } from './geo/shape-types';
 import { InsetFrame } from './inset-frame';
@@ -22,6 +23,7 @@ interface Props {
 export function MapFrames({ model, selectedId, onSelect, onList, legend, card }: Props) {
   const shapes = use(loadMapShapes());
   const helpId = useId();
+  const { t } = useT();
   const byFrame = useMemo(() => {
     const of = (id: FrameId) => ({
       points: model.points.filter((p) => p.frame === id),
@@ -34,8 +36,7 @@ export function MapFrames({ model, selectedId, onSelect, onList, legend, card }:
   return (
     <>
       <p id={helpId} hidden>
-        Several projects close together. Press Enter to zoom in, or to list them where they share
-        one spot.
+        {t('map.clusterHelp')}
       </p>
       <div className="map-layout__primary">
         <MainFrame frame={frame('main')} {...byFrame.main} {...shared} />

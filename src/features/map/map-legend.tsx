@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { MAP_ATTRIBUTION } from './geo/frames';
+import { useT } from '../../i18n/use-t';
 
 function Symbol({ children }: { children: ReactNode }) {
   return (
@@ -18,25 +18,25 @@ function Symbol({ children }: { children: ReactNode }) {
 /** What the marks mean, in words beside each symbol (the symbols never carry meaning alone). */
 export function MapLegend({ allApproximate }: { allApproximate: boolean }) {
   const titleId = useId();
+  const { t } = useT();
   return (
     <section className="map-legend" aria-labelledby={titleId}>
       <h2 className="map-legend__title" id={titleId}>
-        Key
+        {t('map.legend.title')}
       </h2>
       <ul className="map-legend__items">
         <li>
           <Symbol>
             <circle className="map-legend__approximate" r="6" />
           </Symbol>
-          Approximate position: the town, not the site
-          {allApproximate ? ' (every position in this pack)' : ''}
+          {allApproximate ? t('map.legend.approximateAll') : t('map.legend.approximate')}
         </li>
         {!allApproximate && (
           <li>
             <Symbol>
               <circle className="map-legend__exact" r="6" />
             </Symbol>
-            Exact position
+            {t('map.legend.exact')}
           </li>
         )}
         <li>
@@ -46,22 +46,22 @@ export function MapLegend({ allApproximate }: { allApproximate: boolean }) {
               3
             </text>
           </Symbol>
-          Several projects close together (the number of projects): select to zoom in or list them
+          {t('map.legend.cluster')}
         </li>
         <li>
           <Symbol>
             <line className="map-legend__route" x1="-16" y1="6" x2="16" y2="-6" />
           </Symbol>
-          Schematic route: a line&apos;s termini and stations joined in order, not its track
+          {t('map.legend.route')}
         </li>
         <li>
           <Symbol>
             <circle className="map-legend__selected" r="6" />
           </Symbol>
-          Selected project (thick outline)
+          {t('map.legend.selected')}
         </li>
       </ul>
-      <p className="map-legend__attribution">{MAP_ATTRIBUTION}.</p>
+      <p className="map-legend__attribution">{t('map.legend.attribution')}</p>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { memo, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
+import { PackText } from '../../components/ui/pack-text';
 import { TableScroll } from '../../components/ui/table-scroll';
 import type { ProjectRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { placeLabel, type MapPoints } from './to-map-points';
 
 interface Props {
@@ -14,11 +15,10 @@ interface Props {
 /** Rows drawn at first and per "Show more": a 10,000-project pack must not build 10,000 rows at once. */
 const PAGE = 100;
 
-const formatCount = (n: number) => n.toLocaleString('en');
-
 /** The map as a list: every place of the projects on the map, then the projects without a position. */
 export const MapTable = memo(function MapTable({ model, headingRef, hrefOf }: Props) {
   const [limit, setLimit] = useState(PAGE);
+  const { t, locale } = useT();
   const rows = model.onMap.flatMap((project) =>
     project.places.map((place, index) => ({ project, place, key: `${project.id}/${index}` })),
   );
@@ -28,30 +28,35 @@ export const MapTable = memo(function MapTable({ model, headingRef, hrefOf }: Pr
   return (
     <div className="map-list">
       <h2 ref={headingRef} tabIndex={-1}>
-        Projects on the map
+        {t('map.table.heading')}
       </h2>
-      <TableScroll label="Places of the projects on the map">
+      <TableScroll label={t('map.table.scrollLabel')}>
         <table className="data-table">
           <caption>
-            Places of the {formatCount(model.onMap.length)} projects on the map
             {rows.length > shown.length
-              ? ` (first ${formatCount(shown.length)} of ${formatCount(rows.length)} places)`
-              : ''}
+              ? t('map.table.captionPartial', {
+                  count: model.onMap.length,
+                  shown: shown.length.toLocaleString(locale),
+                  total: rows.length.toLocaleString(locale),
+                })
+              : t('map.table.caption', { count: model.onMap.length })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Place</th>
-              <th scope="col">State or province</th>
-              <th scope="col">Coordinates</th>
-              <th scope="col">Position</th>
+              <th scope="col">{t('map.table.project')}</th>
+              <th scope="col">{t('map.table.place')}</th>
+              <th scope="col">{t('map.table.state')}</th>
+              <th scope="col">{t('map.table.coordinates')}</th>
+              <th scope="col">{t('map.table.position')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map(({ project, place, key }) => (
               <tr key={key}>
                 <th scope="row">
-                  <Link to={hrefOf(project)}>{textOf(project.name)}</Link>
+                  <Link to={hrefOf(project)}>
+                    <PackText value={project.name} />
+                  </Link>
                 </th>
                 <td>{place.name}</td>
                 <td>{place.state ?? '—'}</td>
@@ -62,10 +67,10 @@ export const MapTable = memo(function MapTable({ model, headingRef, hrefOf }: Pr
                 </td>
                 <td>
                   {!place.coordinates
-                    ? 'Not given (not on the map)'
+                    ? t('map.table.notGiven')
                     : place.coordinates.approximate
-                      ? 'Approximate (the town, not the site)'
-                      : 'Exact'}
+                      ? t('map.table.approximate')
+                      : t('map.table.exact')}
                 </td>
               </tr>
             ))}
@@ -78,24 +83,24 @@ export const MapTable = memo(function MapTable({ model, headingRef, hrefOf }: Pr
           className="button button--quiet"
           onClick={() => setLimit(limit + PAGE)}
         >
-          Show {Math.min(PAGE, rows.length - shown.length)} more places
+          {t('map.table.showMore', { count: Math.min(PAGE, rows.length - shown.length) })}
         </button>
       )}
-      <h2>Projects without a position</h2>
+      <h2>{t('map.table.unplacedHeading')}</h2>
       {unplaced.length === 0 ? (
-        <p>Every project that matches the filters is on the map.</p>
+        <p>{t('map.table.allPlaced')}</p>
       ) : (
         <ul className="map-list__unplaced">
           {unplaced.slice(0, limit).map((project) => (
             <li key={project.id}>
-              <Link to={hrefOf(project)}>{textOf(project.name)}</Link>
+              <Link to={hrefOf(project)}>
+                <PackText value={project.name} />
+              </Link>
               {' — '}
               {project.places.length === 0
-                ? 'no place listed'
+                ? t('map.table.noPlace')
                 : `${project.places.map(placeLabel).join('; ')} (${
-                    outside.has(project)
-                      ? 'outside the area this map draws'
-                      : 'no coordinates in the pack'
+                    outside.has(project) ? t('map.table.outside') : t('map.table.noCoordinates')
                   })`}
             </li>
           ))}

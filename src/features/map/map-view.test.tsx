@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../i18n/i18n';
 import type { ProjectRecord } from '../../data/schema';
 import { NO_FILTERS } from '../../filters/projects/project-filters';
 import { toProjectResults } from '../../filters/projects/to-project-results';
@@ -110,5 +111,20 @@ describe('the Map view', () => {
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 5);
     expect(screen.getByRole('link', { name: /Proton–Geely/ })).toBeTruthy();
+  });
+});
+
+describe('the Map view in another language', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('counts and names the markers in Malay with lang=ms', async () => {
+    renderApp('/map?lang=ms&q=east+coast');
+    await screen.findByRole('region', { name: 'Peta Malaysia: tempat projek' });
+    await waitFor(() => expect(markers().length).toBeGreaterThan(0));
+    expect(await screen.findByText(/^2 daripada 25 projek pada peta/)).toBeTruthy();
+    const names = [...markers()].map((m) => m.getAttribute('aria-label'));
+    expect(names).toContain(
+      '2 projek berhampiran Kuantan, Pahang: East Coast Rail Link (ECRL) dan Kuantan Port expansion (kedudukan anggaran)',
+    );
   });
 });

@@ -9,7 +9,8 @@ import { describeFilters } from '../../filters/projects/to-facet-options';
 import { toProjectResults } from '../../filters/projects/to-project-results';
 import { useProjectFilters } from '../../filters/projects/use-project-filters';
 import { useFilters } from '../../filters/use-filters';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
+import type { TextValue } from '../../lib/text';
 import { MapCard, type MapListing } from './map-card';
 import { MapFilterBar } from './map-filter-bar';
 import { MapFrames } from './map-frames';
@@ -21,11 +22,10 @@ import type { MapMarker } from './to-map-markers';
 import { useStableHandler } from './use-stable-handler';
 import './map.css';
 
-const formatCount = (n: number) => n.toLocaleString('en');
-
 /** Where the projects are: two frames of outlines (no tiles, no network), markers, a card and a list. */
 export function MapView() {
   const location = useLocation();
+  const { t, locale } = useT();
   const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
   const [selection, setSelection] = useFilters(MAP_SELECTION);
   // Ticking and typing stay instant; the markers follow as soon as the browser has time.
@@ -34,7 +34,7 @@ export function MapView() {
   const model = useMemo(() => toMapPoints(results.items), [results.items]);
   const byId = useMemo(() => new Map(projects.map((p) => [p.id, p])), [projects]);
   const sectorNames = useMemo(
-    () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
+    () => Object.fromEntries(sectors.map((s): [string, TextValue] => [s.id, s.name])),
     [sectors],
   );
   const selected = byId.get(selection.project.trim()) ?? null;
@@ -66,7 +66,7 @@ export function MapView() {
     returnTo.current = trigger;
     setSelection({ project: '' });
     setListing({
-      title: `${marker.projects.length} projects at ${placeLabel(marker.points[0]!.place)}`,
+      place: placeLabel(marker.points[0]!.place),
       projects: marker.projects,
       model,
     });
@@ -104,13 +104,11 @@ export function MapView() {
   const legend = <MapLegend allApproximate={allApproximate} />;
   return (
     <>
-      <ViewHeader title="Map" asOf={meta.asOf}>
+      <ViewHeader title={t('map.title')} asOf={meta.asOf}>
         <p className="map-intro">
-          Where the projects are.{' '}
-          {allApproximate
-            ? 'Every position in this pack is approximate: the town, not the site.'
-            : 'Hollow markers are approximate positions: the town, not the site.'}{' '}
-          The list below the map gives the same places as text.
+          {t('map.intro.lead')}{' '}
+          {allApproximate ? t('map.intro.allApproximate') : t('map.intro.hollow')}{' '}
+          {t('map.intro.list')}
         </p>
       </ViewHeader>
       <ViewControls>
@@ -125,20 +123,23 @@ export function MapView() {
       </ViewControls>
       <div className="map-summary">
         <p className="result-count" role="status">
-          {formatCount(model.onMap.length)} of {formatCount(results.total)} projects on the map
-          {unplaced > 0 ? ` (${formatCount(unplaced)} without a position)` : ''}
+          {t(unplaced > 0 ? 'map.countUnplaced' : 'map.count', {
+            shown: model.onMap.length.toLocaleString(locale),
+            total: results.total,
+            unplaced: unplaced.toLocaleString(locale),
+          })}
         </p>
         <button
           type="button"
           className="button button--quiet map-skip"
           onClick={() => listRef.current?.focus()}
         >
-          Skip the map to the list of places
+          {t('map.skip')}
         </button>
       </div>
       {active.length > 0 && (
         <p className="map-active">
-          <span className="map-active__label">Filtered by</span> {active.join(' · ')}
+          <span className="map-active__label">{t('map.filteredBy')}</span> {active.join(' · ')}
         </p>
       )}
       <div className={shown === filters ? 'map-layout' : 'map-layout map-stale'}>
@@ -147,7 +148,7 @@ export function MapView() {
             <>
               <div className="map-layout__primary">
                 <p className="map-loading" role="status">
-                  Loading the map…
+                  {t('map.loading')}
                 </p>
                 {legend}
               </div>

@@ -25,6 +25,14 @@ type Box = [number, number, number, number];
 
 /** Rough text widths, so labels can be placed without measuring the DOM. */
 const CHAR_WIDTH = { region: 0.58, country: 0.72 };
+/** Chinese characters (the names in Chinese) are a full em wide. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+
+function textWidthOf(name: string, kind: LabelCandidate['kind'], fontPx: number): number {
+  let ems = 0;
+  for (const char of name) ems += WIDE.test(char) ? 1 : CHAR_WIDTH[kind];
+  return ems * fontPx;
+}
 
 /**
  * The names to show at this zoom: a name goes on when its shape is wide enough on screen and it
@@ -49,7 +57,7 @@ export function placeLabels(
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   for (const c of ordered) {
-    const textWidth = c.name.length * fontPx * CHAR_WIDTH[c.kind];
+    const textWidth = textWidthOf(c.name, c.kind, fontPx);
     if (c.width * view.k < textWidth * 0.6 || c.height * view.k < fontPx) continue;
     const x = c.x * view.k + view.x;
     // Where the name does not fit at its spot, a line above or below will do.

@@ -1,4 +1,6 @@
 import type { ProjectRecord } from '../../data/schema';
+import { t } from '../../i18n/i18n';
+import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '../../i18n/languages';
 import { textOf } from '../../lib/text';
 import { clusterPoints } from './cluster-points';
 import { placeLabel, type MapPoint } from './to-map-points';
@@ -38,44 +40,71 @@ export function shortCount(count: number): string {
 
 const NAMES_IN_LABEL = 3;
 
-function join(words: string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** How lists are written in a language, made once per set of markers. */
+interface Lists {
+  lang: Language;
+  locale: string;
+  /** "A, B and C" / "A、B和C". */
+  and: Intl.ListFormat;
+  /** "A, B, C" / "A、B、C", before "and 2 more". */
+  comma: Intl.ListFormat;
 }
 
-function labelOf(points: MapPoint[], projects: ProjectRecord[], near: MapPoint): string {
+function listsOf(lang: Language): Lists {
+  const locale = INTL_LOCALES[lang];
+  return {
+    lang,
+    locale,
+    and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    comma: new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }),
+  };
+}
+
+/** The accessible name of a marker, in the language given (the interface's current one). */
+function labelOf(
+  points: MapPoint[],
+  projects: ProjectRecord[],
+  near: MapPoint,
+  { lang, locale, and, comma }: Lists,
+): string {
   const approximate = points.filter((p) => p.approximate).length;
+  const count = points.length;
   const exactness =
     approximate === 0
-      ? points.length === 1
-        ? 'exact position'
-        : 'exact positions'
-      : approximate === points.length
-        ? points.length === 1
-          ? 'approximate position'
-          : 'approximate positions'
-        : 'some positions approximate';
+      ? t('map.marker.exact', { count })
+      : approximate === count
+        ? t('map.marker.approximate', { count })
+        : t('map.marker.someApproximate');
   if (projects.length === 1) {
-    const places = join([...new Set(points.map((p) => placeLabel(p.place)))]);
-    return `${textOf(projects[0]!.name)} — ${places} (${exactness})`;
+    const places = and.format([...new Set(points.map((p) => placeLabel(p.place)))]);
+    return t('map.marker.one', { name: textOf(projects[0]!.name, lang), places, exactness });
   }
-  const names = projects.slice(0, NAMES_IN_LABEL).map((p) => textOf(p.name));
+  const names = projects.slice(0, NAMES_IN_LABEL).map((p) => textOf(p.name, lang));
   const more = projects.length - names.length;
-  const list = more > 0 ? `${names.join(', ')} and ${more} more` : join(names);
-  return `${projects.length} projects near ${placeLabel(near.place)}: ${list} (${exactness})`;
+  return t('map.marker.many', {
+    count: projects.length,
+    place: placeLabel(near.place),
+    names:
+      more > 0
+        ? t('map.marker.more', { names: comma.format(names), more: more.toLocaleString(locale) })
+        : and.format(names),
+    exactness,
+  });
 }
 
 /**
  * The markers at zoom `k`: points closer than CLUSTER_RADIUS on screen share one marker.
- * `xs`/`ys` are the points' first-view pixels.
+ * `xs`/`ys` are the points' first-view pixels; `lang` is the language of their names (the
+ * interface's current one: work them out again when it changes).
  */
 export function toMapMarkers(
   points: readonly MapPoint[],
   xs: Float64Array,
   ys: Float64Array,
   k: number,
+  lang: Language = DEFAULT_LANGUAGE,
 ): MapMarker[] {
+  const lists = listsOf(lang);
   const zx = xs.map((x) => x * k);
   const zy = ys.map((y) => y * k);
   return clusterPoints(zx, zy, CLUSTER_RADIUS).map(({ x, y, members }) => {
@@ -92,7 +121,7 @@ export function toMapMarkers(
       points: mine,
       projects,
       approximate: mine.some((p) => p.approximate),
-      label: labelOf(mine, projects, points[near]!),
+      label: labelOf(mine, projects, points[near]!, lists),
     };
   });
 }

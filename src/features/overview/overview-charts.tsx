@@ -5,38 +5,43 @@ import { ChartFrame } from '../../components/chart/chart-frame';
 import { describeBars, describeYearLines } from '../../components/chart/describe-chart';
 import { LazyYearLineChart } from '../../components/chart/lazy-year-line-chart';
 import { LazyRankedBarChart } from '../../components/chart/lazy-ranked-bar-chart';
+import { usePackText } from '../../components/ui/pack-text';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { toSectorCounts } from '../../data/to-sector-stats';
 import { mainTotal, toTradePanels } from '../../data/to-trade-series';
-import { usePackFile, usePackTitle } from '../../data/use-pack';
+import { usePackFile } from '../../data/use-pack';
 import { useTableToggle } from '../../filters/use-table-toggle';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 
 /** The main trade series of the pack's first country, compact, linking to all bases. */
 export function OverviewTradeChart() {
   const location = useLocation();
+  const { t, locale } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
   const trade = usePackFile('trade.json');
   const { showTable, toggle } = useTableToggle('overview-trade');
-  const main = useMemo(() => mainTotal(toTradePanels(trade), meta.countries[0].id), [trade, meta]);
+  const main = useMemo(
+    () => mainTotal(toTradePanels(trade), meta.countries[0].id),
+    // t: the part-year months are worded in the current language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trade, meta, t],
+  );
   if (!main) return null;
   const { panel, line } = main;
-  const series = [{ id: line.id, label: line.title, years: line.years }];
-  const format = (amount: number) => formatMoney({ amount, currency: panel.currency });
-  const title = `${line.title}, by year (${panel.currency})`;
+  const label = text(trade.series.find((s) => s.id === line.id)?.title ?? line.title);
+  const series = [{ id: line.id, label, years: line.years }];
+  const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
+  const title = t('overview.trade.title', { series: label, currency: panel.currency });
   const publishers = [...new Set(line.years.flatMap((y) => y.sources.map((s) => s.publisher)))];
   return (
     <ChartFrame
       title={title}
-      description={
-        <p>
-          One basis only. Figures on other bases (other reporters, other currencies) differ widely
-          and are in their own panels on the trade page, never on this axis.
-        </p>
-      }
+      description={<p>{t('overview.trade.description')}</p>}
       notes={
         <p>
-          <Link to={linkTo('/trade', location.search)}>All trade figures, by basis</Link>
+          <Link to={linkTo('/trade', location.search)}>{t('overview.trade.link')}</Link>
         </p>
       }
       source={publishers.join(', ')}
@@ -55,13 +60,13 @@ export function OverviewTradeChart() {
         />
       }
       table={
-        <TableScroll label={`${line.title}, table`}>
+        <TableScroll label={t('overview.table.label', { title: label })}>
           <table className="data-table">
             <caption>{title}</caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Figure</th>
+                <th scope="col">{t('overview.trade.year')}</th>
+                <th scope="col">{t('overview.trade.figure')}</th>
               </tr>
             </thead>
             <tbody>
@@ -69,12 +74,12 @@ export function OverviewTradeChart() {
                 <tr key={y.year}>
                   <th scope="row">
                     {y.year}
-                    {y.partial && ` (${y.partial} only)`}
+                    {y.partial && ` ${t('overview.trade.partial', { months: y.partial })}`}
                   </th>
                   <td className="num">
                     {y.value === null
-                      ? 'no figure'
-                      : `${y.approximate ? '≈ ' : ''}${format(y.value)}${y.conflict ? ' (sources disagree)' : ''}`}
+                      ? t('overview.trade.noFigure')
+                      : `${y.approximate ? '≈ ' : ''}${format(y.value)}${y.conflict ? ` ${t('overview.trade.disagree')}` : ''}`}
                   </td>
                 </tr>
               ))}
@@ -90,30 +95,34 @@ export function OverviewTradeChart() {
 export function OverviewSectorChart() {
   const location = useLocation();
   const navigate = useNavigate();
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const meta = usePackFile('pack.json');
-  const packTitle = usePackTitle();
   const { sectors } = usePackFile('sectors.json');
   const { projects } = usePackFile('projects.json');
   const { showTable, toggle } = useTableToggle('overview-sectors');
   const counts = useMemo(() => toSectorCounts(sectors, projects), [sectors, projects]);
+  const names = new Map(sectors.map((s) => [s.id, s.name]));
   const bars = counts
     .filter((c) => c.projects > 0)
-    .map((c) => ({ id: c.id, label: c.name, value: c.projects, valueText: String(c.projects) }));
+    .map((c) => ({
+      id: c.id,
+      label: text(names.get(c.id) ?? c.name),
+      lang: langOf(names.get(c.id)),
+      value: c.projects,
+      valueText: c.projects.toLocaleString(locale),
+    }));
+  const title = t('overview.sectors.title');
   return (
     <ChartFrame
-      title="Projects per sector"
-      description={
-        <p>
-          Sub-projects included; a project in two sectors counts in both. Sectors without a project
-          are listed on the sectors page.
-        </p>
-      }
+      title={title}
+      description={<p>{t('overview.sectors.description')}</p>}
       notes={
         <p>
-          <Link to={linkTo('/sectors', location.search)}>All sectors and their value</Link>
+          <Link to={linkTo('/sectors', location.search)}>{t('overview.sectors.link')}</Link>
         </p>
       }
-      source={`project records of the pack “${packTitle}”`}
+      source={t('overview.sectors.source', { pack: text(meta.title) })}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
@@ -121,27 +130,29 @@ export function OverviewSectorChart() {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars('projects per sector', bars)}
+          ariaLabel={describeBars(t('overview.sectors.chart'), bars)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }
       table={
-        <TableScroll label="Projects per sector, table">
+        <TableScroll label={t('overview.table.label', { title })}>
           <table className="data-table">
-            <caption>Projects per sector</caption>
+            <caption>{title}</caption>
             <thead>
               <tr>
-                <th scope="col">Sector</th>
-                <th scope="col">Projects</th>
+                <th scope="col">{t('overview.sectors.sector')}</th>
+                <th scope="col">{t('overview.sectors.projects')}</th>
               </tr>
             </thead>
             <tbody>
               {bars.map((b) => (
                 <tr key={b.id}>
                   <th scope="row">
-                    <Link to={linkTo(`/sectors/${b.id}`, location.search)}>{b.label}</Link>
+                    <Link to={linkTo(`/sectors/${b.id}`, location.search)} lang={b.lang}>
+                      {b.label}
+                    </Link>
                   </th>
-                  <td className="num">{b.value}</td>
+                  <td className="num">{b.valueText}</td>
                 </tr>
               ))}
             </tbody>

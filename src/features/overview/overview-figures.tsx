@@ -2,10 +2,11 @@ import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { usePackFile } from '../../data/use-pack';
+import { PackText } from '../../components/ui/pack-text';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { formatMoney, sumByCurrency } from '../../lib/money';
 import { comparePartialDates } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
 
 /** A headline number that links into its view. */
 function FigureCard({
@@ -23,6 +24,7 @@ function FigureCard({
 }) {
   const location = useLocation();
   const headingId = useId();
+  const { locale } = useT();
   return (
     <section
       className={`figure-card${wide ? ' figure-card--wide' : ''}`}
@@ -31,50 +33,65 @@ function FigureCard({
       <h2 id={headingId}>
         <Link to={linkTo(to, location.search)}>{title}</Link>
       </h2>
-      {number !== undefined && <p className="figure-card__number">{number}</p>}
+      {number !== undefined && (
+        <p className="figure-card__number">{number.toLocaleString(locale)}</p>
+      )}
       {children}
     </section>
   );
 }
 
 export function ProjectFigures() {
+  const { t } = useT();
   const { projects } = usePackFile('projects.json');
   const subProjects = projects.filter((p) => p.parent).length;
   return (
-    <FigureCard title="Projects" to="/projects" number={projects.length}>
-      <p>projects, of which {subProjects} are parts of larger ones</p>
+    <FigureCard
+      title={t('overview.figures.projects.title')}
+      to="/projects"
+      number={projects.length}
+    >
+      <p>{t('overview.figures.projects.text', { count: subProjects })}</p>
     </FigureCard>
   );
 }
 
 export function AgreementFigures() {
+  const { t } = useT();
   const { agreements } = usePackFile('agreements.json');
   return (
-    <FigureCard title="Agreements" to="/agreements" number={agreements.length}>
-      <p>agreements, MoUs and other documents</p>
+    <FigureCard
+      title={t('overview.figures.agreements.title')}
+      to="/agreements"
+      number={agreements.length}
+    >
+      <p>{t('overview.figures.agreements.text')}</p>
     </FigureCard>
   );
 }
 
 export function EventFigures() {
+  const { t } = useT();
   const { events } = usePackFile('events.json');
   return (
-    <FigureCard title="Events" to="/timeline" number={events.length}>
-      <p>dated events on the timeline</p>
+    <FigureCard title={t('overview.figures.events.title')} to="/timeline" number={events.length}>
+      <p>{t('overview.figures.events.text')}</p>
     </FigureCard>
   );
 }
 
 export function SectorFigures() {
+  const { t } = useT();
   const { sectors } = usePackFile('sectors.json');
   return (
-    <FigureCard title="Sectors" to="/sectors" number={sectors.length}>
-      <p>sectors of cooperation, each with its projects and facts</p>
+    <FigureCard title={t('overview.figures.sectors.title')} to="/sectors" number={sectors.length}>
+      <p>{t('overview.figures.sectors.text')}</p>
     </FigureCard>
   );
 }
 
 export function ValueByCurrency() {
+  const { t, locale } = useT();
   const { projects } = usePackFile('projects.json');
   // Sub-projects are counted in their parent's value already; only top-level projects are summed.
   const topLevel = projects.filter((p) => !p.parent);
@@ -84,35 +101,35 @@ export function ValueByCurrency() {
   for (const m of valued) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
   const undisclosed = topLevel.length - valued.length;
   return (
-    <FigureCard title="Stated value by currency" to="/sectors">
+    <FigureCard title={t('overview.figures.value.title')} to="/sectors">
       <ul className="plain-list overview-values">
-        {totals.map((t) => (
-          <li key={t.currency}>
-            <span className="overview-values__amount">{formatMoney(t)}</span>{' '}
+        {totals.map((total) => (
+          <li key={total.currency}>
+            <span className="overview-values__amount">{formatMoney(total, locale)}</span>{' '}
             <span className="overview-values__count">
-              across {counts.get(t.currency)} project{counts.get(t.currency) === 1 ? '' : 's'}
+              {t('overview.figures.value.across', { count: counts.get(total.currency) ?? 0 })}
             </span>
           </li>
         ))}
       </ul>
       <p className="figure-card__note">
-        Main figures of top-level projects as the sources state them, never converted or added
-        across currencies. Sub-projects are not counted twice; {undisclosed} project
-        {undisclosed === 1 ? ' has' : 's have'} no disclosed value.
+        {t('overview.figures.value.note', { count: undisclosed })}
       </p>
     </FigureCard>
   );
 }
 
 export function LatestEvents() {
+  const { t, locale } = useT();
   const { events } = usePackFile('events.json');
   const latest = [...events].sort((a, b) => comparePartialDates(b.date, a.date)).slice(0, 5);
   return (
-    <FigureCard title="Latest events" to="/timeline">
+    <FigureCard title={t('overview.figures.latest.title')} to="/timeline">
       <ol className="plain-list overview-events">
         {latest.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.date}>{formatPartialDate(e.date)}</time> {textOf(e.title)}
+            <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>{' '}
+            <PackText value={e.title} />
           </li>
         ))}
       </ol>

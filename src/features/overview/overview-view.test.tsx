@@ -28,7 +28,8 @@ describe('the overview', () => {
     const items = within(card)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toEqual(['MYR\u00a0347.1B across 12 projects', '$138.64B across 7 projects']);
+    // English numbers are British English ones: billions as "bn", US dollars as "US$".
+    expect(items).toEqual(['MYR\u00a0347.1bn across 12 projects', 'US$138.64bn across 7 projects']);
   });
 
   it('draws the trade and sector charts with links to their views', async () => {
@@ -61,7 +62,7 @@ describe('the overview', () => {
         .find((r) => r.querySelector('th')?.textContent?.startsWith(String(year)))!;
     expect(row(2013).textContent).toContain('no figure');
     expect(row(2017).textContent).toContain('Jan–Sep only');
-    expect(row(2024).textContent).toContain('MYR\u00a0484.12B');
+    expect(row(2024).textContent).toContain('MYR\u00a0484.12bn');
   });
 
   it('keeps the other blocks when trade.json cannot be loaded', async () => {

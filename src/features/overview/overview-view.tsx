@@ -1,7 +1,8 @@
 import { DataBoundary } from '../../components/data-boundary/data-boundary';
+import { PackText } from '../../components/ui/pack-text';
 import { ViewHeader } from '../../components/ui/view-header';
 import { usePackFile } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { OverviewSectorChart, OverviewTradeChart } from './overview-charts';
 import {
   AgreementFigures,
@@ -15,11 +16,12 @@ import './overview.css';
 
 /** Headline figures and charts; each block reads its own file, so one broken file leaves the rest. */
 export function OverviewView() {
+  const { t } = useT();
   const meta = usePackFile('pack.json');
   return (
     <>
-      <ViewHeader title="Overview" asOf={meta.asOf}>
-        <p className="record-page__lede">{textOf(meta.description)}</p>
+      <ViewHeader title={t('overview.title')} asOf={meta.asOf}>
+        <PackText as="p" className="record-page__lede" value={meta.description} />
       </ViewHeader>
       <div className="overview-counts">
         <DataBoundary>
@@ -44,10 +46,10 @@ export function OverviewView() {
         </DataBoundary>
       </div>
       <div className="overview-charts">
-        <DataBoundary loadingLabel="Loading trade figures…">
+        <DataBoundary loadingLabel={t('overview.loading.trade')}>
           <OverviewTradeChart />
         </DataBoundary>
-        <DataBoundary loadingLabel="Loading projects…">
+        <DataBoundary loadingLabel={t('overview.loading.projects')}>
           <OverviewSectorChart />
         </DataBoundary>
       </div>

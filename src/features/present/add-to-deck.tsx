@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
-import { textOf } from '../../lib/text';
+import { usePackText } from '../../components/ui/pack-text';
+import { loadViewTexts } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { addSlide } from './deck-ops';
-import { DeckSaveError, saveUserDecks, useUserDecks } from './use-user-decks';
+import { done, failed, NO_STATUS, type Status } from './status';
+import { saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
 
 const NEW_DECK = '';
@@ -24,11 +27,23 @@ interface Props {
   viewTitle: () => string;
 }
 
-/** "Add this view to my deck": the current view and filters become the next slide of a deck. */
-export function AddToDeck({ viewPath, viewSearch, viewTitle }: Props) {
+/**
+ * "Add this view to my deck": the current view and filters become the next slide of a deck. It
+ * shows beside every view, whose route loads its own texts, not the presenter's: it waits for
+ * them (Suspense) rather than show ids, and shows what is at hand if they cannot be loaded.
+ */
+export const AddToDeck = lazy(() =>
+  loadViewTexts('present')
+    .catch(() => undefined)
+    .then(() => ({ default: AddToDeckTool })),
+);
+
+function AddToDeckTool({ viewPath, viewSearch, viewTitle }: Props) {
+  const { t } = useT();
+  const { text } = usePackText();
   const { decks } = useUserDecks();
   const [chosen, setChosen] = useState<string | null>(null);
-  const [done, setDone] = useState<{ text: string; ok: boolean }>({ text: '', ok: true });
+  const [status, setStatus] = useState<Status>(NO_STATUS);
   const selectId = useId();
   const target = chosen ?? decks[0]?.id ?? NEW_DECK;
 
@@ -39,43 +54,42 @@ export function AddToDeck({ viewPath, viewSearch, viewTitle }: Props) {
     try {
       let result: ReturnType<typeof addSlide> | undefined;
       saveUserDecks((current) => {
-        result = addSlide(current, target || null, slide);
+        result = addSlide(current, target || null, slide, t('present.defaultDeckTitle'));
         return result.decks;
       });
       setChosen(result!.deck.id);
-      setDone({
-        text: `Added “${title}” to ${textOf(result!.deck.title)} as slide ${result!.slideNumber}.`,
-        ok: true,
-      });
+      const deck = text(result!.deck.title);
+      setStatus(done('present.add.added', { title, deck, n: result!.slideNumber }));
     } catch (error) {
-      setDone({ text: error instanceof DeckSaveError ? error.message : String(error), ok: false });
+      setStatus(failed(error));
     }
   };
 
+  const said = status.words(t);
   return (
     <div className="add-to-deck">
       {decks.length > 0 && (
         <span className="add-to-deck__choice">
-          <label htmlFor={selectId}>Deck</label>
+          <label htmlFor={selectId}>{t('present.add.deck')}</label>
           <select id={selectId} value={target} onChange={(e) => setChosen(e.target.value)}>
             {decks.map((deck) => (
               <option key={deck.id} value={deck.id}>
-                {textOf(deck.title)}
+                {text(deck.title)}
               </option>
             ))}
-            <option value={NEW_DECK}>A new deck</option>
+            <option value={NEW_DECK}>{t('present.add.newDeck')}</option>
           </select>
         </span>
       )}
       <button type="button" className="button button--quiet" onClick={add}>
-        Add this view to my deck
+        {t('present.add.button')}
       </button>
-      <p role="status" className={done.ok ? 'add-to-deck__status' : 'add-to-deck__status error'}>
-        {done.text}
-        {done.text && done.ok && (
+      <p role="status" className={status.ok ? 'add-to-deck__status' : 'add-to-deck__status error'}>
+        {said}
+        {said && status.ok && (
           <>
             {' '}
-            <Link to={linkTo('/present', viewSearch)}>Edit my decks</Link>
+            <Link to={linkTo('/present', viewSearch)}>{t('present.add.editDecks')}</Link>
           </>
         )}
       </p>

@@ -49,10 +49,16 @@ export function addDeck(decks: Decks, deck: DeckRecord): { decks: DeckRecord[]; 
 }
 
 /**
- * Appends a slide to the deck `deckId`, or to a new deck (titled "My deck" when the reader has
- * none) when `deckId` is null or unknown. Returns where it went, for the confirmation.
+ * Appends a slide to the deck `deckId`, or to a new deck (titled `newTitle`, "My deck" in the
+ * reader's language, numbered when taken) when `deckId` is null or unknown. Returns where it
+ * went, for the confirmation.
  */
-export function addSlide(decks: Decks, deckId: string | null, slide: SlideRecord) {
+export function addSlide(
+  decks: Decks,
+  deckId: string | null,
+  slide: SlideRecord,
+  newTitle = DEFAULT_DECK_TITLE,
+) {
   const target = decks.find((d) => d.id === deckId);
   if (target) {
     const updated = { ...target, slides: [...target.slides, slide] };
@@ -62,7 +68,7 @@ export function addSlide(decks: Decks, deckId: string | null, slide: SlideRecord
       slideNumber: updated.slides.length,
     };
   }
-  const title = freshTitle(decks);
+  const title = freshTitle(decks, newTitle);
   const { decks: next, id } = addDeck(decks, { id: idFromTitle(title), title, slides: [slide] });
   return { decks: next, deck: next.find((d) => d.id === id)!, slideNumber: 1 };
 }

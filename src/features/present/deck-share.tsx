@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { usePackText } from '../../components/ui/pack-text';
 import type { DeckRecord } from '../../data/schema';
+import type { MessageId } from '../../i18n/message-id';
+import { useT } from '../../i18n/use-t';
 import { textOf } from '../../lib/text';
 import { idFromTitle } from './deck-ops';
 import { sharedDeckPath } from './share-link';
@@ -23,16 +26,18 @@ function exportDeck(deck: DeckRecord) {
 /** Export as JSON, and a link that carries the whole deck, with a copy button. */
 export function DeckShare({ deck }: { deck: DeckRecord }) {
   const location = useLocation();
-  const [status, setStatus] = useState('');
+  const { t } = useT();
+  const { text } = usePackText();
+  const [status, setStatus] = useState<MessageId | null>(null);
   const path = linkTo(sharedDeckPath(deck), location.search);
-  const title = textOf(deck.title);
+  const title = text(deck.title);
   const copy = async () => {
     const url = new URL(`#${path}`, window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      setStatus('Link copied.');
+      setStatus('present.share.copied');
     } catch {
-      setStatus('Copying is not allowed here: open the share link and copy its address.');
+      setStatus('present.share.copyRefused');
     }
   };
   return (
@@ -40,24 +45,28 @@ export function DeckShare({ deck }: { deck: DeckRecord }) {
       <button
         type="button"
         className="button button--quiet"
-        aria-label={`Export as JSON: ${title}`}
+        aria-label={t('present.share.exportNamed', { title })}
         onClick={() => exportDeck(deck)}
       >
-        Export as JSON
+        {t('present.share.export')}
       </button>
-      <Link className="button button--quiet" to={path} aria-label={`Share link: ${title}`}>
-        Share link
+      <Link
+        className="button button--quiet"
+        to={path}
+        aria-label={t('present.share.linkNamed', { title })}
+      >
+        {t('present.share.link')}
       </Link>
       <button
         type="button"
         className="button button--quiet"
-        aria-label={`Copy share link: ${title}`}
+        aria-label={t('present.share.copyNamed', { title })}
         onClick={() => void copy()}
       >
-        Copy share link
+        {t('present.share.copy')}
       </button>
       <span role="status" className="deck__copied">
-        {status}
+        {status && t(status)}
       </span>
     </>
   );

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../../data/describe-issue';
 import { formatProblem } from '../../data/problems';
 import { Deck, type DeckRecord } from '../../data/schema';
+import { t } from '../../i18n/i18n';
 
 /** Where the reader's own decks live in localStorage; the version lets a later format migrate. */
 export const DECKS_KEY = 'jambatan:decks:v1';
@@ -10,7 +11,11 @@ export const DECKS_BACKUP_KEY = 'jambatan:decks:v1:unreadable';
 
 export type DeckCheck = { ok: true; deck: DeckRecord } | { ok: false; problems: string[] };
 
-/** Checks a value against the pack's Deck schema; problems are worded as data:check words them. */
+/**
+ * Checks a value against the pack's Deck schema; problems are worded as data:check words them (in
+ * English, as on the command line). The other problems here are interface texts, worded in the
+ * reader's language when the check runs.
+ */
 export function checkDeck(value: unknown, label: string): DeckCheck {
   const result = z.safeParse(Deck, value, { reportInput: true });
   if (result.success) return { ok: true, deck: result.data };
@@ -23,14 +28,14 @@ export function parseDeckJson(text: string, label: string): DeckCheck {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, problems: [`${label} is not JSON: it cannot be read as a deck.`] };
+    return { ok: false, problems: [t('present.import.notJson', { file: label })] };
   }
   // A whole decks.json is accepted when it holds exactly one deck, so pack decks can be imported.
   if (value && typeof value === 'object' && 'decks' in value && Array.isArray(value.decks)) {
     if (value.decks.length !== 1)
       return {
         ok: false,
-        problems: [`${label} holds ${value.decks.length} decks; import one deck at a time.`],
+        problems: [t('present.import.manyDecks', { file: label, count: value.decks.length })],
       };
     value = value.decks[0];
   }
@@ -61,9 +66,7 @@ export function parseStoredDecks(raw: string | null): StoredDecks {
   if (!Array.isArray(value))
     return {
       ...EMPTY_STORE,
-      problems: [
-        'Your saved decks could not be read (the stored text is not a list of decks). They will be set aside when you next save a deck.',
-      ],
+      problems: [t('present.store.unreadable')],
       corruptText: raw,
     };
   const decks: DeckRecord[] = [];
@@ -72,7 +75,7 @@ export function parseStoredDecks(raw: string | null): StoredDecks {
   value.forEach((entry, index) => {
     const check = checkDeck(entry, `saved deck ${index + 1}`);
     if (check.ok && decks.some((d) => d.id === check.deck.id)) {
-      problems.push(`saved deck ${index + 1} repeats the id "${check.deck.id}"; it is kept aside.`);
+      problems.push(t('present.store.repeatedId', { n: index + 1, id: check.deck.id }));
       unreadable.push(entry);
     } else if (check.ok) decks.push(check.deck);
     else {

@@ -1,13 +1,16 @@
 import { useRef, useState } from 'react';
+import { usePackText } from '../../components/ui/pack-text';
 import { ViewHeader } from '../../components/ui/view-header';
 import type { DeckRecord } from '../../data/schema';
 import { usePackFile } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { updateDeck } from './deck-ops';
 import { DeckImport } from './deck-import';
 import { PackDeck } from './pack-decks';
+import { PresenterKeysHelp } from './presenter-keys-help';
+import { done, failed, NO_STATUS, type Status } from './status';
 import { UserDeckEditor } from './user-deck-editor';
-import { DeckSaveError, saveUserDecks, useUserDecks } from './use-user-decks';
+import { saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
 
 /**
@@ -15,44 +18,42 @@ import './present.css';
  * share and present. Keys in presenter mode: → / Space / PageDown, ← / PageUp, Home, End, F, S, Esc.
  */
 export function DecksView() {
+  const { t } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
   const { decks } = usePackFile('decks.json');
   const stored = useUserDecks();
-  const [status, setStatus] = useState<{ text: string; ok: boolean }>({ text: '', ok: true });
+  const [status, setStatus] = useState<Status>(NO_STATUS);
   const myHeading = useRef<HTMLHeadingElement>(null);
 
+  /** Saves a change; false (and the reason shown) when the browser refused it. */
   const save = (change: (decks: DeckRecord[]) => DeckRecord[]) => {
     try {
       saveUserDecks(change);
+      return true;
     } catch (error) {
-      setStatus({
-        text: error instanceof DeckSaveError ? error.message : String(error),
-        ok: false,
-      });
+      setStatus(failed(error));
+      return false;
     }
   };
 
   return (
     <>
-      <ViewHeader title="Present" asOf={meta.asOf} />
-      <p className="present__keys">
-        In presenter mode: <kbd>→</kbd>, <kbd>Space</kbd> or <kbd>Page Down</kbd> next; <kbd>←</kbd>{' '}
-        or <kbd>Page Up</kbd> previous; <kbd>Home</kbd> / <kbd>End</kbd> first and last;{' '}
-        <kbd>F</kbd> full screen; <kbd>S</kbd> speaker window; <kbd>Esc</kbd> back to the view.
-      </p>
-      <h2>Decks in this pack</h2>
-      {decks.length === 0 && <p>This pack has no decks.</p>}
+      <ViewHeader title={t('present.title')} asOf={meta.asOf} />
+      <PresenterKeysHelp />
+      <h2>{t('present.decks.packHeading')}</h2>
+      {decks.length === 0 && <p>{t('present.decks.packEmpty')}</p>}
       {decks.map((deck) => (
         <PackDeck key={deck.id} deck={deck} />
       ))}
 
       <h2 ref={myHeading} tabIndex={-1}>
-        My decks
+        {t('present.decks.mineHeading')}
       </h2>
-      <p>Kept in this browser only. Export a deck or share its link to use it elsewhere.</p>
+      <p>{t('present.decks.mineIntro')}</p>
       {stored.problems.length > 0 && (
         <div role="alert" className="error-panel">
-          <p>Some of your saved decks could not be read:</p>
+          <p>{t('present.decks.problems')}</p>
           <ul>
             {stored.problems.map((line, i) => (
               <li key={i}>
@@ -64,8 +65,10 @@ export function DecksView() {
       )}
       {stored.decks.length === 0 && (
         <p>
-          You have no decks yet. Open any view and choose “Add this view to my deck”; the first view
-          you add starts “My deck”.
+          {t('present.decks.mineEmpty', {
+            add: t('present.add.button'),
+            deck: t('present.defaultDeckTitle'),
+          })}
         </p>
       )}
       {stored.decks.map((deck) => (
@@ -74,14 +77,14 @@ export function DecksView() {
           deck={deck}
           onChange={(change) => save((all) => updateDeck(all, deck.id, change))}
           onDelete={() => {
-            save((all) => all.filter((d) => d.id !== deck.id));
-            setStatus({ text: `Deleted “${textOf(deck.title)}”.`, ok: true });
+            if (!save((all) => all.filter((d) => d.id !== deck.id))) return;
+            setStatus(done('present.decks.deleted', { title: text(deck.title) }));
             myHeading.current?.focus();
           }}
         />
       ))}
       <p role="status" className={status.ok ? 'present__status' : 'present__status error'}>
-        {status.text}
+        {status.words(t)}
       </p>
       <DeckImport />
     </>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 
 /**
  * A text field for a required text (a deck or slide title): every keystroke is saved, except an
@@ -16,6 +17,7 @@ export function DraftInput({
   onCommit: (value: string) => void;
   className?: string;
 }) {
+  const { t } = useT();
   const id = useId();
   const hintId = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function DraftInput({
       />
       {empty && (
         <span id={hintId} className="draft-input__hint">
-          A title is needed; the previous one is kept.
+          {t('present.editor.titleNeeded')}
         </span>
       )}
     </div>

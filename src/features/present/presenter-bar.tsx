@@ -1,3 +1,6 @@
+import { lazy } from 'react';
+import { loadViewTexts } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { useFilterWords } from './use-filter-words';
 
 interface Props {
@@ -16,11 +19,19 @@ interface Props {
   onLeave: () => void;
 }
 
+/** The presenter's routes do not load its texts (a slide loads its view's): the bar waits for them. */
+export const PresenterBar = lazy(() =>
+  loadViewTexts('present')
+    .catch(() => undefined)
+    .then(() => ({ default: Bar })),
+);
+
 /**
  * The top of a slide: its title, the filters on screen in words (so the room knows what it is
  * looking at), where we are in the deck, and every key also as a visible button.
  */
-export function PresenterBar(props: Props) {
+function Bar(props: Props) {
+  const { t } = useT();
   const { number, count } = props;
   return (
     <header className="presenter__bar">
@@ -31,30 +42,31 @@ export function PresenterBar(props: Props) {
       </div>
       <div className="presenter__status">
         <p className="presenter__counter" aria-live="polite" aria-atomic="true">
-          Slide {number} of {count}
+          {t('present.controls.count', { n: number, count })}
         </p>
         <progress
           className="presenter__progress"
           max={count}
           value={number}
-          aria-label={`Deck progress: slide ${number} of ${count}`}
+          aria-label={t('present.controls.progress', { n: number, count })}
         />
       </div>
-      <nav className="presenter__controls" aria-label="Presenter controls">
+      <nav className="presenter__controls" aria-label={t('present.controls.label')}>
         <button type="button" onClick={props.onPrevious} disabled={number <= 1}>
-          Previous <kbd>←</kbd>
+          {t('present.controls.previous')} <kbd>←</kbd>
         </button>
         <button type="button" onClick={props.onNext} disabled={number >= count}>
-          Next <kbd>→</kbd>
+          {t('present.controls.next')} <kbd>→</kbd>
         </button>
         <button type="button" onClick={props.onFullscreen}>
-          {props.fullscreen ? 'Exit full screen' : 'Full screen'} <kbd>F</kbd>
+          {t(props.fullscreen ? 'present.controls.exitFullscreen' : 'present.controls.fullscreen')}{' '}
+          <kbd>F</kbd>
         </button>
         <button type="button" onClick={props.onSpeaker}>
-          Speaker window <kbd>S</kbd>
+          {t('present.controls.speaker')} <kbd>S</kbd>
         </button>
         <button type="button" onClick={props.onLeave}>
-          Leave <kbd>Esc</kbd>
+          {t('present.controls.leave')} <kbd>Esc</kbd>
         </button>
       </nav>
     </header>
@@ -62,11 +74,12 @@ export function PresenterBar(props: Props) {
 }
 
 function SlideFilters({ viewPath, search }: { viewPath: string; search: string }) {
+  const { t } = useT();
   const words = useFilterWords(viewPath, search);
   if (words.length === 0)
-    return <p className="presenter__filters">No filters: everything in the pack</p>;
+    return <p className="presenter__filters">{t('present.controls.noFilters')}</p>;
   return (
-    <ul className="presenter__filters" aria-label="Filters on this slide">
+    <ul className="presenter__filters" aria-label={t('present.controls.filters')}>
       {words.map((line) => (
         <li key={line}>{line}</li>
       ))}

@@ -1,4 +1,5 @@
 import type { DeckRecord } from '../../data/schema';
+import { t } from '../../i18n/i18n';
 import { checkDeck, type DeckCheck } from './deck-storage';
 
 /**
@@ -12,7 +13,8 @@ export function encodeDeck(deck: DeckRecord): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function decodeDeck(payload: string): DeckCheck {
+/** Reads a shared link's deck; `say` words the link's own problem (the interface's `t`). */
+export function decodeDeck(payload: string, say: typeof t = t): DeckCheck {
   const label = 'the shared link';
   let text: string;
   try {
@@ -21,13 +23,13 @@ export function decodeDeck(payload: string): DeckCheck {
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: ['The link is cut short or was changed: it holds no deck.'] };
+    return { ok: false, problems: [say('present.share.linkBroken')] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problems: ['The link is cut short or was changed: it holds no deck.'] };
+    return { ok: false, problems: [say('present.share.linkBroken')] };
   }
   return checkDeck(value, label);
 }

@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { ViewHeader } from '../../components/ui/view-header';
 import { usePackFile } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { addDeck } from './deck-ops';
 import { formatDeckRef } from './deck-ref';
 import { DeckSlides } from './pack-decks';
 import { decodeDeck } from './share-link';
 import { keepSharedDeck } from './shared-decks';
 import { slideHref } from './slide-paths';
-import { DeckSaveError, saveUserDecks } from './use-user-decks';
+import { done, failed, NO_STATUS, type Status } from './status';
+import { saveUserDecks } from './use-user-decks';
 import './present.css';
 
 /**
@@ -21,20 +23,24 @@ export function SharedDeckView() {
   const { payload = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
+  const { t } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
-  const check = useMemo(() => decodeDeck(payload), [payload]);
+  // Checked again when the language changes, so a broken link's problem is worded in it.
+  const check = useMemo(() => decodeDeck(payload, t), [payload, t]);
   const sessionRef = useMemo(
     () => (check.ok ? formatDeckRef({ source: 'shared', id: keepSharedDeck(payload) }) : ''),
     [check, payload],
   );
-  const [saved, setSaved] = useState<{ text: string; ok: boolean }>({ text: '', ok: true });
+  const [saved, setSaved] = useState<Status>(NO_STATUS);
+  const allDecks = linkTo('/present', location.search);
 
   if (!check.ok)
     return (
       <>
-        <ViewHeader title="Shared deck" asOf={meta.asOf} />
+        <ViewHeader title={t('present.shared.title')} asOf={meta.asOf} />
         <div role="alert" className="error-panel">
-          <p>This link does not hold a deck Jambatan can show:</p>
+          <p>{t('present.shared.broken')}</p>
           <ul>
             {check.problems.map((line, i) => (
               <li key={i}>
@@ -42,16 +48,17 @@ export function SharedDeckView() {
               </li>
             ))}
           </ul>
-          <p>Ask for the link again, or for the deck as a JSON file to import.</p>
+          <p>{t('present.shared.askAgain')}</p>
         </div>
         <p>
-          <Link to={linkTo('/present', location.search)}>All decks</Link>
+          <Link to={allDecks}>{t('present.shared.allDecks')}</Link>
         </p>
       </>
     );
 
   const deck = check.deck;
-  const title = textOf(deck.title);
+  // The sender's own words: shown in the translation they carry, never marked as English.
+  const title = text(deck.title);
   const save = () => {
     try {
       let id = '';
@@ -60,45 +67,42 @@ export function SharedDeckView() {
         id = added.id;
         return added.decks;
       });
-      setSaved({
-        text: `Saved “${title}” to your decks${id !== deck.id ? ` as “${id}”` : ''}.`,
-        ok: true,
-      });
+      setSaved(
+        done(id !== deck.id ? 'present.shared.savedAs' : 'present.shared.saved', { title, id }),
+      );
     } catch (error) {
-      setSaved({ text: error instanceof DeckSaveError ? error.message : String(error), ok: false });
+      setSaved(failed(error));
     }
   };
 
+  const said = saved.words(t);
   return (
     <>
-      <ViewHeader title={`Shared deck: ${title}`} asOf={meta.asOf} />
-      {deck.description && <p>{textOf(deck.description)}</p>}
-      <p>
-        {deck.slides.length} slides. Someone shared this deck with you as a link; nothing is stored
-        until you save it.
-      </p>
+      <ViewHeader title={t('present.shared.titleNamed', { title })} asOf={meta.asOf} />
+      {deck.description && <PackText as="p" value={deck.description} />}
+      <p>{t('present.shared.intro', { count: deck.slides.length })}</p>
       <div className="deck__actions">
         <button
           type="button"
           className="button"
           onClick={() => navigate(slideHref(sessionRef, 1, deck.slides[0]!, location.search))}
         >
-          Present
+          {t('present.shared.present')}
         </button>
         <button type="button" className="button button--quiet" onClick={save}>
-          Save to my decks
+          {t('present.shared.save')}
         </button>
         <p role="status" className={saved.ok ? 'present__status' : 'present__status error'}>
-          {saved.text}
-          {saved.text && saved.ok && (
+          {said}
+          {said && saved.ok && (
             <>
               {' '}
-              <Link to={linkTo('/present', location.search)}>Edit my decks</Link>
+              <Link to={allDecks}>{t('present.add.editDecks')}</Link>
             </>
           )}
         </p>
       </div>
-      <h2>Slides</h2>
+      <h2>{t('present.shared.slides')}</h2>
       <DeckSlides deck={deck} deckRef={sessionRef} />
     </>
   );

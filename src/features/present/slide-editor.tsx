@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { usePackText } from '../../components/ui/pack-text';
 import type { SlideRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { DraftInput } from './draft-input';
 import { useFilterWords } from './use-filter-words';
 
@@ -17,59 +18,65 @@ interface Props {
 
 /** One slide of the reader's deck: title, notes, what it shows, and buttons to move or remove it. */
 export function SlideEditor({ slide, index, count, onTitle, onNotes, onAction }: Props) {
+  const { t } = useT();
+  const { text } = usePackText();
   const notesId = useId();
   const words = useFilterWords(slide.view, slide.query ?? '');
   const n = index + 1;
-  const name = textOf(slide.title);
+  const name = text(slide.title);
   return (
     <li className="slide-editor" data-slide={index}>
-      <p className="slide-editor__number">Slide {n}</p>
+      <p className="slide-editor__number">{t('present.slide.number', { n })}</p>
       <DraftInput
         className="slide-editor__field"
-        label={`Title of slide ${n}`}
+        label={t('present.slide.titleLabel', { n })}
         value={name}
         onCommit={onTitle}
       />
       <p className="slide-editor__view">
-        Shows <code>{slide.view}</code>
+        {t('present.slide.shows')} <code>{slide.view}</code>
         {words.length > 0 ? ` · ${words.join(' · ')}` : ''}
       </p>
       <div className="slide-editor__field">
-        <label htmlFor={notesId}>Speaker notes for slide {n}</label>
+        <label htmlFor={notesId}>{t('present.slide.notesLabel', { n })}</label>
         <textarea
           id={notesId}
           rows={3}
-          value={slide.notes ? textOf(slide.notes) : ''}
+          value={slide.notes ? text(slide.notes) : ''}
           onChange={(event) => onNotes(event.target.value)}
         />
       </div>
-      <div className="slide-editor__actions" role="group" aria-label={`Slide ${n}: ${name}`}>
+      <div
+        className="slide-editor__actions"
+        role="group"
+        aria-label={t('present.slide.actions', { n, name })}
+      >
         <button
           type="button"
           data-action="up"
-          aria-label={`Move up: ${name}`}
+          aria-label={t('present.slide.moveUpNamed', { name })}
           aria-disabled={index === 0 || undefined}
           onClick={() => index > 0 && onAction('up')}
         >
-          Move up
+          {t('present.slide.moveUp')}
         </button>
         <button
           type="button"
           data-action="down"
-          aria-label={`Move down: ${name}`}
+          aria-label={t('present.slide.moveDownNamed', { name })}
           aria-disabled={index === count - 1 || undefined}
           onClick={() => index < count - 1 && onAction('down')}
         >
-          Move down
+          {t('present.slide.moveDown')}
         </button>
         <button
           type="button"
           data-action="remove"
-          aria-label={`Remove: ${name}`}
+          aria-label={t('present.slide.removeNamed', { name })}
           aria-disabled={count === 1 || undefined}
           onClick={() => count > 1 && onAction('remove')}
         >
-          Remove
+          {t('present.slide.remove')}
         </button>
       </div>
     </li>

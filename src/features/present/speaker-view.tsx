@@ -2,7 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { NotFound } from '../../components/ui/not-found';
-import { textOf } from '../../lib/text';
+import { usePackText } from '../../components/ui/pack-text';
+import type { TextValue } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
+import { parseDeckRef } from './deck-ref';
 import { keyBelongsToTarget, presenterAction } from './presenter-keys';
 import { useDeck } from './use-deck';
 import { usePresenterSync } from './use-presenter-sync';
@@ -23,12 +26,17 @@ export function SpeakerView() {
   const { deckId = '', slide = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
+  const { t } = useT();
+  const { text, langOf } = usePackText();
   const deck = useDeck(deckId);
   const n = /^\d+$/.test(slide) ? Number(slide) : 0;
   const count = deck?.slides.length ?? 0;
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const ids = { now: useId(), next: useId() };
+  // A pack deck's English stands in for a translation; the reader's own decks are their words.
+  const fromPack = parseDeckRef(deckId).source === 'pack';
+  const langFor = (value: TextValue | undefined) => (fromPack ? langOf(value) : undefined);
 
   // The speaker window's own history does not matter; replace, so Back stays meaningful.
   const goTo = (ref: string, to: number) =>
@@ -62,21 +70,21 @@ export function SpeakerView() {
   if (!deck || !current)
     return (
       <NotFound
-        what={`slide "${slide}" of the deck "${deckId}"`}
+        what={t('present.speaker.notFound', { slide, deck: deckId })}
         backTo={linkTo('/present', location.search)}
-        backLabel="All decks"
+        backLabel={t('present.shared.allDecks')}
       />
     );
   const next = deck.slides[n];
   return (
     <>
-      <h1>Speaker notes · {textOf(deck.title)}</h1>
+      <h1>
+        {t('present.speaker.heading')} · <span lang={langFor(deck.title)}>{text(deck.title)}</span>
+      </h1>
       <div className="speaker__row">
-        <p className="speaker__count">
-          Slide {n} of {count}
-        </p>
+        <p className="speaker__count">{t('present.controls.count', { n, count })}</p>
         <p>
-          Elapsed{' '}
+          {t('present.speaker.elapsed')}{' '}
           <span className="speaker__timer" role="timer">
             {formatElapsed(now - started)}
           </span>
@@ -88,25 +96,37 @@ export function SpeakerView() {
             setNow(Date.now());
           }}
         >
-          Reset timer
+          {t('present.speaker.reset')}
         </button>
         <button type="button" onClick={() => go(n - 1)} disabled={n <= 1}>
-          Previous <kbd>←</kbd>
+          {t('present.controls.previous')} <kbd>←</kbd>
         </button>
         <button type="button" onClick={() => go(n + 1)} disabled={n >= count}>
-          Next <kbd>→</kbd>
+          {t('present.controls.next')} <kbd>→</kbd>
         </button>
       </div>
       <section aria-labelledby={ids.now}>
-        <h2 id={ids.now}>Now</h2>
-        <p className="speaker__current">{textOf(current.title)}</p>
-        <p className="speaker__notes">
-          {current.notes ? textOf(current.notes) : 'No notes for this slide.'}
+        <h2 id={ids.now}>{t('present.speaker.now')}</h2>
+        <p className="speaker__current" lang={langFor(current.title)}>
+          {text(current.title)}
         </p>
+        {current.notes ? (
+          <p className="speaker__notes" lang={langFor(current.notes)}>
+            {text(current.notes)}
+          </p>
+        ) : (
+          <p className="speaker__notes">{t('present.speaker.noNotes')}</p>
+        )}
       </section>
       <section aria-labelledby={ids.next}>
-        <h2 id={ids.next}>Next</h2>
-        <p className="speaker__next">{next ? textOf(next.title) : 'End of the deck'}</p>
+        <h2 id={ids.next}>{t('present.speaker.next')}</h2>
+        {next ? (
+          <p className="speaker__next" lang={langFor(next.title)}>
+            {text(next.title)}
+          </p>
+        ) : (
+          <p className="speaker__next">{t('present.speaker.end')}</p>
+        )}
       </section>
     </>
   );

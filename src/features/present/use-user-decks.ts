@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DeckRecord } from '../../data/schema';
+import { i18n } from '../../i18n/i18n';
 import {
   DECKS_BACKUP_KEY,
   DECKS_KEY,
@@ -20,11 +21,21 @@ function readRaw(): string | null {
   }
 }
 
-let cache: { raw: string | null; value: StoredDecks } | undefined;
+/**
+ * Counts changes of the interface texts (a language switch, a file of texts arriving): the
+ * problems found in the store are worded again in the reader's language.
+ */
+let texts = 0;
+i18n.on('change', () => {
+  texts += 1;
+});
+
+let cache: { raw: string | null; texts: number; value: StoredDecks } | undefined;
 
 function snapshot(): StoredDecks {
   const raw = readRaw();
-  if (cache?.raw !== raw || !cache) cache = { raw, value: parseStoredDecks(raw) };
+  if (!cache || cache.raw !== raw || cache.texts !== texts)
+    cache = { raw, texts, value: parseStoredDecks(raw) };
   return cache.value;
 }
 
@@ -34,9 +45,11 @@ function subscribe(onChange: () => void) {
   };
   window.addEventListener('storage', onStorage);
   window.addEventListener(CHANGED, onChange);
+  const stopTexts = i18n.on('change', onChange);
   return () => {
     window.removeEventListener('storage', onStorage);
     window.removeEventListener(CHANGED, onChange);
+    stopTexts();
   };
 }
 
@@ -45,6 +58,7 @@ export function useUserDecks(): StoredDecks {
   return useSyncExternalStore(subscribe, snapshot, () => EMPTY_STORE);
 }
 
+/** The browser refused to store; shown in words by the editor (the message is for the console). */
 export class DeckSaveError extends Error {}
 
 /**

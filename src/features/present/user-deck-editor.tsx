@@ -1,14 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { usePackText } from '../../components/ui/pack-text';
 import type { DeckRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 import { formatDeckRef } from './deck-ref';
 import { editSlide, moveSlide, removeSlide } from './deck-ops';
 import { DeckShare } from './deck-share';
 import { DraftInput } from './draft-input';
+import { LinkedText } from './linked-text';
 import { SlideEditor, type SlideAction } from './slide-editor';
 import { slideHref } from './slide-paths';
+import { done, NO_STATUS, type Status } from './status';
 
 interface Props {
   deck: DeckRecord;
@@ -19,14 +22,17 @@ interface Props {
 /** One of the reader's decks: retitle, annotate, reorder and remove slides, export, share, delete. */
 export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
   const location = useLocation();
+  const { t } = useT();
+  const { text } = usePackText();
   const headingId = useId();
   const list = useRef<HTMLOListElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const [focusAfter, setFocusAfter] = useState<{ index: number; action: SlideAction } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [moved, setMoved] = useState('');
+  const [moved, setMoved] = useState<Status>(NO_STATUS);
   const ref = formatDeckRef({ source: 'mine', id: deck.id });
-  const title = textOf(deck.title);
+  // The reader's own words: shown in the translation they carry, never marked as English.
+  const title = text(deck.title);
 
   // After a move or removal, focus follows the slide (or its neighbour) so the keyboard user
   // can keep pressing the same button.
@@ -41,18 +47,18 @@ export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
   }, [confirming]);
 
   const act = (index: number, action: SlideAction) => {
-    const name = textOf(deck.slides[index]!.title);
+    const name = text(deck.slides[index]!.title);
     if (action === 'remove') {
       onChange((d) => removeSlide(d, index));
       const next = Math.min(index, deck.slides.length - 2);
       setFocusAfter({ index: next, action: 'remove' });
-      setMoved(`Removed “${name}”.`);
+      setMoved(done('present.editor.removed', { name }));
       return;
     }
     const to = action === 'up' ? index - 1 : index + 1;
     onChange((d) => moveSlide(d, index, to - index));
     setFocusAfter({ index: to, action });
-    setMoved(`Moved “${name}” to slide ${to + 1} of ${deck.slides.length}.`);
+    setMoved(done('present.editor.moved', { name, to: to + 1, count: deck.slides.length }));
   };
 
   return (
@@ -60,13 +66,14 @@ export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
       <h3 id={headingId}>{title}</h3>
       <DraftInput
         className="deck__field"
-        label="Deck title"
+        label={t('present.editor.deckTitle')}
         value={title}
         onCommit={(value) => onChange((d) => ({ ...d, title: value }))}
       />
       <div className="deck__actions">
         <Link className="button" to={slideHref(ref, 1, deck.slides[0]!, location.search)}>
-          Present<span className="visually-hidden"> {title}</span>
+          {t('present.editor.present')}
+          <span className="visually-hidden"> {title}</span>
         </Link>
         <DeckShare deck={deck} />
         {!confirming && (
@@ -75,18 +82,15 @@ export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
             className="button button--quiet"
             onClick={() => setConfirming(true)}
           >
-            Delete deck
+            {t('present.editor.delete')}
           </button>
         )}
       </div>
       {confirming && (
-        <div className="deck__confirm" role="group" aria-label="Confirm deletion">
-          <p>
-            Delete “{title}” and its {deck.slides.length} slides from this browser? This cannot be
-            undone (export it first to keep a copy).
-          </p>
+        <div className="deck__confirm" role="group" aria-label={t('present.editor.confirmLabel')}>
+          <p>{t('present.editor.confirm', { title, count: deck.slides.length })}</p>
           <button type="button" className="button button--danger" onClick={onDelete}>
-            Delete “{title}”
+            {t('present.editor.deleteNamed', { title })}
           </button>{' '}
           <button
             type="button"
@@ -94,11 +98,11 @@ export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
             ref={keepButton}
             onClick={() => setConfirming(false)}
           >
-            Keep it
+            {t('present.editor.keep')}
           </button>
         </div>
       )}
-      <ol className="deck__slides" ref={list} aria-label={`Slides of ${title}`}>
+      <ol className="deck__slides" ref={list} aria-label={t('present.editor.slidesOf', { title })}>
         {deck.slides.map((slide, index) => (
           <SlideEditor
             key={index}
@@ -112,12 +116,14 @@ export function UserDeckEditor({ deck, onChange, onDelete }: Props) {
         ))}
       </ol>
       <p role="status" className="deck__moved">
-        {moved}
+        {moved.words(t)}
       </p>
       <p className="deck__hint">
-        Slides play in this order; each opens its view with the filters it was added with.{' '}
-        <Link to={linkTo('/overview', location.search)}>Add more views</Link> with “Add this view to
-        my deck” above any view.
+        {t('present.editor.hint')}{' '}
+        <LinkedText
+          text={t('present.editor.addMore', { add: t('present.add.button') })}
+          link={(label) => <Link to={linkTo('/overview', location.search)}>{label}</Link>}
+        />
       </p>
     </section>
   );

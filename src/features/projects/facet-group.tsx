@@ -1,4 +1,5 @@
 import type { FacetOption } from '../../filters/projects/to-facet-options';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   legend: string;
@@ -11,6 +12,7 @@ interface Props {
 
 /** One facet: native checkboxes in a fieldset, so Tab and Space are all a keyboard needs. */
 export function FacetGroup({ legend, options, chosen, counts, onChange }: Props) {
+  const { t, locale } = useT();
   const toggle = (id: string, on: boolean) =>
     // Keep the options' order in the URL, whatever order they were ticked in.
     onChange(options.map((o) => o.id).filter((o) => (o === id ? on : chosen.includes(o))));
@@ -34,13 +36,15 @@ export function FacetGroup({ legend, options, chosen, counts, onChange }: Props)
                   onChange={(event) => toggle(option.id, event.currentTarget.checked)}
                 />
                 <span className="facet__label">
-                  {option.label}
+                  <span lang={option.lang}>{option.label}</span>
                   <span className="projects-sr-only">,</span>
                 </span>{' '}
                 <span className="facet__count">
                   {/* The space stays outside the hidden span: name computation drops it inside. */}
-                  {count}{' '}
-                  <span className="projects-sr-only">{count === 1 ? 'project' : 'projects'}</span>
+                  {count.toLocaleString(locale)}{' '}
+                  <span className="projects-sr-only">
+                    {t('projects.facets.countWord', { count })}
+                  </span>
                 </span>
               </label>
             </li>

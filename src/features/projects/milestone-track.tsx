@@ -1,4 +1,6 @@
+import { PackText } from '../../components/ui/pack-text';
 import type { MilestoneRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { toMilestoneTrack } from './to-milestone-track';
 
@@ -14,6 +16,7 @@ interface Props {
  * date on a shared year axis (decorative: the list says the same in words).
  */
 export function MilestoneTrack({ milestones, start, end, asOf }: Props) {
+  const { t, locale } = useT();
   const track = toMilestoneTrack(milestones, { start, end }, asOf);
   if (!track) return null;
   const asOfLine = track.asOf !== undefined && (
@@ -41,9 +44,14 @@ export function MilestoneTrack({ milestones, start, end, asOf }: Props) {
             className={`milestone-track__row${mark.planned ? ' milestone-track__row--planned' : ''}`}
           >
             <span className="milestone-track__text">
-              <time dateTime={mark.date}>{formatPartialDate(mark.date)}</time>{' '}
-              <span>{mark.label}</span>
-              {mark.planned && <span className="milestone-track__planned"> (planned)</span>}
+              <time dateTime={mark.date}>{formatPartialDate(mark.date, locale)}</time>{' '}
+              <PackText value={mark.label} />
+              {mark.planned && (
+                <span className="milestone-track__planned">
+                  {' '}
+                  {t('projects.milestones.planned')}
+                </span>
+              )}
             </span>
             <span className="milestone-track__lane" aria-hidden="true">
               {asOfLine}
@@ -57,23 +65,25 @@ export function MilestoneTrack({ milestones, start, end, asOf }: Props) {
       </ol>
       <p className="milestone-track__key" aria-hidden="true">
         <span className="milestone-track__key-item">
-          <span className="milestone-track__swatch milestone-track__mark--day" /> a day
+          <span className="milestone-track__swatch milestone-track__mark--day" />{' '}
+          {t('projects.milestones.keyDay')}
         </span>
         <span className="milestone-track__key-item">
-          <span className="milestone-track__swatch milestone-track__mark--month" /> a month
+          <span className="milestone-track__swatch milestone-track__mark--month" />{' '}
+          {t('projects.milestones.keyMonth')}
         </span>
         <span className="milestone-track__key-item">
-          <span className="milestone-track__swatch milestone-track__mark--year" /> a whole year
-          (date known to the year only)
+          <span className="milestone-track__swatch milestone-track__mark--year" />{' '}
+          {t('projects.milestones.keyYear')}
         </span>
         <span className="milestone-track__key-item">
           <span className="milestone-track__swatch milestone-track__mark--day milestone-track__swatch--planned" />{' '}
-          hollow: planned
+          {t('projects.milestones.keyPlanned')}
         </span>
         {track.asOf !== undefined && (
           <span className="milestone-track__key-item">
-            <span className="milestone-track__swatch milestone-track__swatch--asof" /> data as of{' '}
-            {formatPartialDate(asOf)}
+            <span className="milestone-track__swatch milestone-track__swatch--asof" />{' '}
+            {t('projects.milestones.keyAsOf', { date: formatPartialDate(asOf, locale) })}
           </span>
         )}
       </p>

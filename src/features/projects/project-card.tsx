@@ -1,28 +1,36 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
+import { PackText } from '../../components/ui/pack-text';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { statusLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
+import type { MessageId } from '../../i18n/message-id';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 import { yearOf } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
+import { PackTextList } from '../../components/ui/pack-text-list';
 
 interface Props {
   project: ProjectRecord;
-  sectorNames: Record<string, string>;
+  /** Sector names (pack texts) by id. */
+  sectorNames: Record<string, TextValue>;
+  /** Country names in the reader's language, by code. */
   countryNames: Record<string, string>;
   /** The project page, carrying the reader's selection for previous / next. */
   href: string;
 }
 
-function yearsOf({ start, end }: ProjectRecord): string {
+type Translate = (id: MessageId, values?: Record<string, unknown>) => string;
+
+function yearsOf({ start, end }: ProjectRecord, t: Translate): string {
   const [from, to] = [start && yearOf(start), end && yearOf(end)];
   if (from && to) return from === to ? `${from}` : `${from}–${to}`;
-  if (from) return `Since ${from}`;
-  if (to) return `Until ${to}`;
-  return 'Not given';
+  if (from) return t('projects.card.since', { year: String(from) });
+  if (to) return t('projects.card.until', { year: String(to) });
+  return t('projects.card.notGiven');
 }
 
 /** One project at a glance: what, where, who, how much, when, and how well sourced. */
@@ -32,6 +40,7 @@ export const ProjectCard = memo(function ProjectCard({
   countryNames,
   href,
 }: Props) {
+  const { t, locale } = useT();
   const flags = recordFlags(project);
   const places = [...new Set(project.places.map((p) => p.state ?? p.name))];
   const main = project.value?.main;
@@ -40,18 +49,20 @@ export const ProjectCard = memo(function ProjectCard({
   return (
     <article className="card project-card" aria-labelledby={titleId}>
       <h3 className="card__title" id={titleId}>
-        <Link to={href}>{textOf(project.name)}</Link>
+        <Link to={href}>
+          <PackText value={project.name} />
+        </Link>
       </h3>
       <p className="card__meta">
         <span className={`status status--${project.status}`}>{statusLabel(project.status)}</span>
         {' · '}
-        {project.sectors.map((id) => sectorNames[id] ?? id).join(', ')}
+        <PackTextList values={project.sectors.map((id) => sectorNames[id] ?? id)} />
       </p>
       <dl className="card__facts">
-        <dt>Partners</dt>
+        <dt>{t('projects.card.partners')}</dt>
         <dd>
           {project.partners.length === 0
-            ? 'Not listed'
+            ? t('projects.card.notListed')
             : project.partners
                 .map((p) =>
                   p.country
@@ -60,37 +71,43 @@ export const ProjectCard = memo(function ProjectCard({
                 )
                 .join('; ')}
         </dd>
-        <dt>Location</dt>
-        <dd>{places.length ? places.join(', ') : 'Not listed'}</dd>
-        <dt>Value</dt>
+        <dt>{t('projects.card.location')}</dt>
+        <dd>
+          {places.length
+            ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(places)
+            : t('projects.card.notListed')}
+        </dd>
+        <dt>{t('projects.card.value')}</dt>
         <dd>
           {main ? (
             <>
               {main.approximate && (
                 <>
                   <span aria-hidden="true">≈ </span>
-                  <span className="projects-sr-only">about </span>
+                  <span className="projects-sr-only">{t('projects.card.about')} </span>
                 </>
               )}
-              {formatMoney(main)}
-              {main.year ? ` (${yearOf(main.year)})` : ''}
+              {main.year
+                ? t('projects.card.valueYear', {
+                    value: formatMoney(main, locale),
+                    year: String(yearOf(main.year)),
+                  })
+                : formatMoney(main, locale)}
             </>
           ) : (
-            'Not disclosed'
+            t('projects.card.notDisclosed')
           )}
         </dd>
-        <dt>Years</dt>
-        <dd>{yearsOf(project)}</dd>
-        <dt>Sources</dt>
-        <dd>
-          {sources} {sources === 1 ? 'source' : 'sources'}
-        </dd>
+        <dt>{t('projects.card.years')}</dt>
+        <dd>{yearsOf(project, t)}</dd>
+        <dt>{t('projects.card.sources')}</dt>
+        <dd>{t('projects.card.sourceCount', { count: sources })}</dd>
       </dl>
       <div className="project-card__marks">
         <RecordBadges flags={flags} />
         {main?.approximate && (
-          <Badge tone="info" title="The source gives this figure as approximate">
-            Approximate value
+          <Badge tone="info" title={t('projects.card.approximateValueTitle')}>
+            {t('projects.card.approximateValue')}
           </Badge>
         )}
       </div>

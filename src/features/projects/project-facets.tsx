@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { FACET_KEYS, type ProjectFilters } from '../../filters/projects/project-filters';
 import { FacetGroup } from './facet-group';
-import { FACET_LEGENDS, type FacetOptions } from '../../filters/projects/to-facet-options';
+import { facetLegend, type FacetOptions } from '../../filters/projects/to-facet-options';
 import type { FacetCounts } from '../../filters/projects/to-project-results';
+import { useT } from '../../i18n/use-t';
 import { useWideScreen } from './use-wide-screen';
 import { YearRange } from './year-range';
 
@@ -24,6 +25,7 @@ export function ProjectFacets({ filters, options, counts, bounds, activeCount, o
   const wide = useWideScreen();
   const [openOnPhone, setOpenOnPhone] = useState(false);
   const headingId = useId();
+  const { t } = useT();
   return (
     <details
       className="projects-facets"
@@ -33,16 +35,18 @@ export function ProjectFacets({ filters, options, counts, bounds, activeCount, o
       }}
     >
       <summary className="projects-facets__summary">
-        Filters{activeCount > 0 ? ` (${activeCount} active)` : ''}
+        {activeCount > 0
+          ? t('projects.facets.summaryActive', { count: activeCount })
+          : t('projects.facets.summary')}
       </summary>
       <section className="projects-facets__body" aria-labelledby={headingId}>
         <h2 className="projects-facets__heading" id={headingId}>
-          Filter projects
+          {t('projects.facets.heading')}
         </h2>
         {FACET_KEYS.map((facet) => (
           <FacetGroup
             key={facet}
-            legend={FACET_LEGENDS[facet]}
+            legend={facetLegend(facet)}
             options={options[facet]}
             chosen={filters[facet]}
             counts={counts[facet]}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { ProjectRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import { PackText } from '../../components/ui/pack-text';
+import { useT } from '../../i18n/use-t';
 import { isFiltered, type ProjectFilters } from '../../filters/projects/project-filters';
 import { toNeighbours, toProjectResults } from '../../filters/projects/to-project-results';
 
@@ -18,15 +19,27 @@ export function ProjectPager({ projectId, projects, filters, selection }: Props)
   const items = useMemo(() => toProjectResults(projects, filters).items, [projects, filters]);
   const place = toNeighbours(items, projectId);
   const filtered = isFiltered(filters);
+  const { t, locale } = useT();
   const href = (p: ProjectRecord) => `/projects/${p.id}${selection}`;
   return (
-    <nav className="project-pager" aria-label={filtered ? 'Your selection' : 'All projects'}>
+    <nav
+      className="project-pager"
+      aria-label={filtered ? t('projects.pager.selection') : t('projects.pager.all')}
+    >
       <p className="project-pager__where">
-        <Link to={`/projects${selection}`}>Back to the list</Link>
+        <Link to={`/projects${selection}`}>{t('projects.pager.back')}</Link>
         <span className="project-pager__position">
-          {place
-            ? `${place.position} of ${place.total} ${filtered ? 'in your selection' : 'projects'}`
-            : `Not in your selection of ${items.length} ${items.length === 1 ? 'project' : 'projects'}`}
+          {!place
+            ? t('projects.pager.notInSelection', { count: items.length })
+            : filtered
+              ? t('projects.pager.inSelection', {
+                  position: place.position.toLocaleString(locale),
+                  total: place.total.toLocaleString(locale),
+                })
+              : t('projects.pager.inAll', {
+                  position: place.position.toLocaleString(locale),
+                  total: place.total,
+                })}
         </span>
       </p>
       {place && (place.previous || place.next) && (
@@ -34,14 +47,15 @@ export function ProjectPager({ projectId, projects, filters, selection }: Props)
           {place.previous && (
             <li className="project-pager__previous">
               <Link to={href(place.previous)} rel="prev">
-                <span aria-hidden="true">← </span>Previous: {textOf(place.previous.name)}
+                <span aria-hidden="true">← </span>
+                {t('projects.pager.previous')} <PackText value={place.previous.name} />
               </Link>
             </li>
           )}
           {place.next && (
             <li className="project-pager__next">
               <Link to={href(place.next)} rel="next">
-                Next: {textOf(place.next.name)}
+                {t('projects.pager.next')} <PackText value={place.next.name} />
                 <span aria-hidden="true"> →</span>
               </Link>
             </li>

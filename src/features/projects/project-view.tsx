@@ -9,7 +9,8 @@ import { RecordBadges } from '../../components/ui/record-badges';
 import { ViewHeader } from '../../components/ui/view-header';
 import { allSources, recordFlags } from '../../data/record-flags';
 import { useCountryNames } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { usePackText } from '../../components/ui/pack-text';
+import { useT } from '../../i18n/use-t';
 import { MilestoneTrack } from './milestone-track';
 import { ProjectFacts } from './project-facts';
 import { selectionQuery } from '../../filters/projects/project-filters';
@@ -23,21 +24,25 @@ export function ProjectView() {
   const location = useLocation();
   const { meta, projects, sectors, filters } = useProjectFilters();
   const countryNames = useCountryNames();
+  const { t } = useT();
+  const { text, langOf } = usePackText();
   // The reader's list travels with them: back, previous and next all keep it.
   const selection = selectionQuery(globalQuery(location.search), filters);
   const project = projects.find((p) => p.id === projectId);
   if (!project)
     return (
       <NotFound
-        what={`project "${projectId ?? ''}"`}
+        what={t('projects.page.notFound', { id: projectId ?? '' })}
         backTo={`/projects${selection}`}
-        backLabel="All projects"
+        backLabel={t('projects.page.allProjects')}
       />
     );
   return (
     <article className="record-page">
-      <ViewHeader title={textOf(project.name)} asOf={meta.asOf}>
-        <p className="record-page__lede">{textOf(project.summary)}</p>
+      <ViewHeader title={text(project.name)} asOf={meta.asOf}>
+        <p className="record-page__lede" lang={langOf(project.summary)}>
+          {text(project.summary)}
+        </p>
         <RecordBadges flags={recordFlags(project)} />
       </ViewHeader>
       <ProjectPager
@@ -55,7 +60,7 @@ export function ProjectView() {
       />
       {project.value && (
         <section aria-labelledby="value-heading">
-          <h2 id="value-heading">Value</h2>
+          <h2 id="value-heading">{t('projects.page.value')}</h2>
           <ValueCompare
             main={project.value.main}
             alternatives={project.value.alternatives}
@@ -65,7 +70,7 @@ export function ProjectView() {
       )}
       {project.milestones.length > 0 && (
         <section aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">Milestones</h2>
+          <h2 id="milestones-heading">{t('projects.page.milestones')}</h2>
           <MilestoneTrack
             milestones={project.milestones}
             start={project.start}
@@ -76,18 +81,18 @@ export function ProjectView() {
       )}
       {project.notes.length > 0 && (
         <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Details and disagreements</h2>
+          <h2 id="notes-heading">{t('projects.page.notes')}</h2>
           <NoteList notes={project.notes} sideNames={countryNames} />
         </section>
       )}
-      <DataBoundary loadingLabel="Loading linked agreements and events…">
+      <DataBoundary loadingLabel={t('projects.page.loadingLinks')}>
         <ProjectLinks projectId={project.id} />
       </DataBoundary>
       <SourceList
         sources={allSources(project)}
         sideNames={countryNames}
         headingLevel={2}
-        heading="All sources"
+        heading={t('projects.page.allSources')}
       />
     </article>
   );

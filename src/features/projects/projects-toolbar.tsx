@@ -2,12 +2,9 @@ import { useId, type RefObject } from 'react';
 import { MAX_QUERY_LENGTH } from '../../filters/url-state';
 import type { SortId } from '../../filters/projects/project-filters';
 import { useUrlDraft } from '../../filters/projects/use-url-draft';
+import { useT } from '../../i18n/use-t';
 
-const SORT_LABELS: Record<SortId, string> = {
-  name: 'Name (A–Z)',
-  start: 'Start year (earliest first)',
-  value: 'Value (by currency, largest first)',
-};
+const SORTS: readonly SortId[] = ['name', 'start', 'value'];
 
 interface Props {
   query: string;
@@ -25,10 +22,16 @@ export function ProjectsToolbar({ query, sort, currencies, searchRef, onQuery, o
   const sortId = useId();
   const noteId = useId();
   const [draft, update] = useUrlDraft(query);
+  const { t } = useT();
+  // "USD, then MYR, then CNY": the order the value sort groups them in.
+  const order = currencies.reduce(
+    (before, next) => (before ? t('projects.toolbar.currencyThen', { before, next }) : next),
+    '',
+  );
   return (
-    <div className="projects-toolbar" role="search" aria-label="Search and sort projects">
+    <div className="projects-toolbar" role="search" aria-label={t('projects.toolbar.label')}>
       <div className="projects-toolbar__search">
-        <label htmlFor={searchId}>Search projects</label>
+        <label htmlFor={searchId}>{t('projects.toolbar.search')}</label>
         <input
           id={searchId}
           ref={searchRef}
@@ -37,7 +40,7 @@ export function ProjectsToolbar({ query, sort, currencies, searchRef, onQuery, o
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
-          placeholder="Name, partner, place…"
+          placeholder={t('projects.toolbar.placeholder')}
           onChange={(event) => {
             const text = event.currentTarget.value;
             update(text, text.trim());
@@ -46,24 +49,24 @@ export function ProjectsToolbar({ query, sort, currencies, searchRef, onQuery, o
         />
       </div>
       <div className="projects-toolbar__sort">
-        <label htmlFor={sortId}>Sort by</label>
+        <label htmlFor={sortId}>{t('projects.toolbar.sortBy')}</label>
         <select
           id={sortId}
           value={sort}
           aria-describedby={sort === 'value' ? noteId : undefined}
           onChange={(event) => onSort(event.currentTarget.value as SortId)}
         >
-          {(Object.keys(SORT_LABELS) as SortId[]).map((id) => (
+          {SORTS.map((id) => (
             <option key={id} value={id}>
-              {SORT_LABELS[id]}
+              {t(`projects.toolbar.sort.${id}`)}
             </option>
           ))}
         </select>
         {sort === 'value' && (
           <p className="projects-toolbar__note" id={noteId}>
-            Values in different currencies cannot be compared, so projects are grouped by currency
-            {currencies.length > 1 ? ` (${currencies.join(', then ')})` : ''}, each group largest
-            first; projects without a value come last.
+            {currencies.length > 1
+              ? t('projects.toolbar.valueNoteOrdered', { order })
+              : t('projects.toolbar.valueNote')}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../i18n/i18n';
 import { renderApp } from '../../../tests/support/render-app';
 
 const count = () => screen.findByText(/^\d+ of \d+ projects$/);
@@ -92,5 +93,17 @@ describe('the Projects view', () => {
     expect(searchOf(router)).toBe('');
     await userEvent.type(from, '27');
     await waitFor(() => expect(searchOf(router)).toBe('?from=2027'));
+  });
+});
+
+describe('the Projects view in another language', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('counts, labels and sorts in Chinese with lang=zh', async () => {
+    renderApp('/projects?lang=zh&sector=automotive&status=operational');
+    expect(await screen.findByText('4 / 25 个项目')).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '排序方式' })).toBeTruthy();
+    expect(screen.getAllByText('合作方', { selector: 'dt' })).toHaveLength(4);
   });
 });

@@ -5,7 +5,9 @@ import { ViewHeader } from '../../components/ui/view-header';
 import { ViewControls } from '../../components/ui/display-options';
 import { ExportButtons } from '../../components/ui/export-buttons';
 import { VirtualGrid } from '../../components/ui/virtual-grid';
-import { textOf } from '../../lib/text';
+import { useCountryNames } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
+import { textOf, type TextValue } from '../../lib/text';
 import { ProjectCard } from './project-card';
 import { ProjectFacets } from './project-facets';
 import {
@@ -24,6 +26,7 @@ import './projects.css';
 
 export function ProjectsView() {
   const location = useLocation();
+  const { t, locale } = useT();
   const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
   // Typing and ticking stay instant; the list follows as soon as the browser has time.
   const shown = useDeferredValue(filters);
@@ -33,14 +36,16 @@ export function ProjectsView() {
     () => [...new Set(projects.flatMap((p) => (p.value ? [p.value.main.currency] : [])))].sort(),
     [projects],
   );
+  // Shown in the reader's language on the cards; exported files keep English.
   const sectorNames = useMemo(
+    () => Object.fromEntries(sectors.map((s): [string, TextValue] => [s.id, s.name])),
+    [sectors],
+  );
+  const englishSectorNames = useMemo(
     () => Object.fromEntries(sectors.map((s) => [s.id, textOf(s.name)])),
     [sectors],
   );
-  const countryNames = useMemo(
-    () => Object.fromEntries(meta.countries.map((c) => [c.id, textOf(c.name)])),
-    [meta],
-  );
+  const countryNames = useCountryNames();
   const query = selectionQuery(globalQuery(location.search), shown);
   const renderCard = (index: number) => {
     const project = results.items[index]!;
@@ -65,7 +70,7 @@ export function ProjectsView() {
   const empty = results.items.length === 0;
   return (
     <>
-      <ViewHeader title="Projects" asOf={meta.asOf} />
+      <ViewHeader title={t('projects.title')} asOf={meta.asOf} />
       <div className="projects-layout">
         <ViewControls>
           <ProjectFacets
@@ -79,7 +84,7 @@ export function ProjectsView() {
         </ViewControls>
         <section className="projects-results" aria-labelledby={resultsId}>
           <h2 className="projects-sr-only" id={resultsId}>
-            Results
+            {t('projects.list.resultsHeading')}
           </h2>
           <ViewControls>
             <ProjectsToolbar
@@ -93,35 +98,39 @@ export function ProjectsView() {
           </ViewControls>
           <div className="projects-summary">
             <p className="result-count" role="status">
-              {results.items.length} of {results.total} projects
+              {t('projects.list.count', {
+                shown: results.items.length.toLocaleString(locale),
+                total: results.total,
+              })}
             </p>
             {isFiltered(filters) && !empty && (
               <button type="button" className="button button--quiet" onClick={clear}>
-                Clear filters
+                {t('projects.list.clearFilters')}
               </button>
             )}
             {!empty && (
               <ViewControls>
                 <ExportButtons
                   view="projects"
-                  noun="projects"
+                  noun={t('projects.list.exportNoun')}
                   asOf={meta.asOf}
                   pack={meta.id}
-                  items={() => toProjectExport(results.items, sectorNames)}
+                  items={() => toProjectExport(results.items, englishSectorNames)}
                 />
               </ViewControls>
             )}
           </div>
           {active.length > 0 && (
             <p className="projects-active">
-              <span className="projects-active__label">Filtered by</span> {active.join(' · ')}
+              <span className="projects-active__label">{t('projects.list.filteredBy')}</span>{' '}
+              {active.join(' · ')}
             </p>
           )}
           {empty ? (
             <div className="projects-empty">
-              <p>No projects match these filters.</p>
+              <p>{t('projects.list.empty')}</p>
               <button type="button" className="button" onClick={clear}>
-                Clear filters
+                {t('projects.list.clearFilters')}
               </button>
             </div>
           ) : (

@@ -7,11 +7,12 @@ import {
   yearOf,
   type Precision,
 } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
 
 export interface TrackMark {
   date: string;
-  label: string;
+  /** The pack's wording, shown in the reader's language where the pack has it. */
+  label: TextValue;
   planned: boolean;
   precision: Precision;
   /** Where the date starts on the axis, in percent. */
@@ -69,7 +70,7 @@ export function toMilestoneTrack(
       return precision === 'day'
         ? {
             date: m.date,
-            label: textOf(m.label),
+            label: m.label,
             planned: m.planned === true,
             precision,
             left: left + width / 2,
@@ -77,7 +78,7 @@ export function toMilestoneTrack(
           }
         : {
             date: m.date,
-            label: textOf(m.label),
+            label: m.label,
             planned: m.planned === true,
             precision,
             left,

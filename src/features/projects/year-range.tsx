@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useUrlDraft } from '../../filters/projects/use-url-draft';
+import { useT } from '../../i18n/use-t';
 
 const YEAR = /^\d{4}$/;
 
@@ -57,22 +58,24 @@ interface Props {
 /** The year range: projects whose start-to-end span overlaps it. */
 export function YearRange({ from, to, bounds, onChange }: Props) {
   const hint = useId();
+  const { t } = useT();
   return (
     <fieldset className="facet year-range">
-      <legend className="facet__legend">Active in years</legend>
+      <legend className="facet__legend">{t('projects.years.legend')}</legend>
       <p className="year-range__hint" id={hint}>
-        Four digits. Projects running at any time in the range
-        {bounds ? ` (the pack covers ${bounds[0]}–${bounds[1]})` : ''}.
+        {bounds
+          ? t('projects.years.hintCovers', { first: String(bounds[0]), last: String(bounds[1]) })
+          : t('projects.years.hint')}
       </p>
       <div className="year-range__fields">
         <YearInput
-          label="From"
+          label={t('projects.years.from')}
           value={from}
           describedBy={hint}
           onChange={(year) => onChange({ from: year, to })}
         />
         <YearInput
-          label="To"
+          label={t('projects.years.to')}
           value={to}
           describedBy={hint}
           onChange={(year) => onChange({ from, to: year })}

@@ -1,16 +1,18 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { PackText } from '../../components/ui/pack-text';
 import { agreementTypeLabel } from '../../data/labels';
 import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { comparePartialDates } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
 
 /** The agreements that concern a sector, newest first. Reads agreements.json on its own. */
 export function SectorAgreements({ sectorId }: { sectorId: string }) {
   const location = useLocation();
   const headingId = useId();
+  const { t, locale } = useT();
   const { agreements } = usePackFile('agreements.json');
   const inSector = useMemo(
     () =>
@@ -22,21 +24,21 @@ export function SectorAgreements({ sectorId }: { sectorId: string }) {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        Agreements <span className="count">({inSector.length})</span>
+        {t('sectors.page.agreements')} <span className="count">({inSector.length})</span>
       </h2>
       {inSector.length === 0 ? (
-        <p>The pack has no agreement about this sector.</p>
+        <p>{t('sectors.page.noAgreements')}</p>
       ) : (
         <ul className="record-list">
           {inSector.map((agreement) => (
             <li key={agreement.id}>
-              <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time>
+              <time dateTime={agreement.date}>{formatPartialDate(agreement.date, locale)}</time>
               <Link to={linkTo(`/agreements/${agreement.id}`, location.search)}>
-                {textOf(agreement.title)}
+                <PackText value={agreement.title} />
               </Link>
               <span className="record-list__type">{agreementTypeLabel(agreement.type)}</span>
               {agreement.status === 'planned' && (
-                <span className="record-list__type">Planned, not yet signed</span>
+                <span className="record-list__type">{t('sectors.page.planned')}</span>
               )}
             </li>
           ))}

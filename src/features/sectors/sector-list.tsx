@@ -1,14 +1,16 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { PackText } from '../../components/ui/pack-text';
 import { toSectorCounts } from '../../data/to-sector-stats';
 import { usePackFile } from '../../data/use-pack';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
 
 /** Every sector as a link to its page, with what the page holds. */
 export function SectorList() {
   const location = useLocation();
   const headingId = useId();
+  const { t } = useT();
   const { sectors } = usePackFile('sectors.json');
   const { projects } = usePackFile('projects.json');
   const counts = useMemo(
@@ -17,7 +19,7 @@ export function SectorList() {
   );
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>All sectors ({sectors.length})</h2>
+      <h2 id={headingId}>{t('sectors.list.heading', { count: sectors.length })}</h2>
       <ul className="sector-cards">
         {sectors.map((sector) => {
           const count = counts.get(sector.id);
@@ -25,14 +27,15 @@ export function SectorList() {
             <li key={sector.id} className="sector-card">
               <h3 className="sector-card__title">
                 <Link to={linkTo(`/sectors/${sector.id}`, location.search)}>
-                  {textOf(sector.name)}
+                  <PackText value={sector.name} />
                 </Link>
               </h3>
               <p className="sector-card__counts">
-                {plural(count?.projects ?? 0, 'project')} · {plural(sector.facts.length, 'fact')}
+                {t('sectors.list.projects', { count: count?.projects ?? 0 })} ·{' '}
+                {t('sectors.list.facts', { count: sector.facts.length })}
               </p>
               {sector.description && (
-                <p className="sector-card__text">{textOf(sector.description)}</p>
+                <PackText as="p" className="sector-card__text" value={sector.description} />
               )}
             </li>
           );
@@ -40,8 +43,4 @@ export function SectorList() {
       </ul>
     </section>
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,13 +1,15 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
+import { usePackText } from '../../components/ui/pack-text';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { statusLabel } from '../../data/labels';
 import { recordFlags } from '../../data/record-flags';
 import type { ProjectRecord } from '../../data/schema';
 import { toSectorValues } from '../../data/to-sector-stats';
 import { usePackFile } from '../../data/use-pack';
-import { formatMoney } from '../../lib/money';
+import { useT } from '../../i18n/use-t';
+import { formatMoney, type Amount } from '../../lib/money';
 import { yearOf } from '../../lib/partial-date';
 import { textOf } from '../../lib/text';
 
@@ -15,6 +17,9 @@ import { textOf } from '../../lib/text';
 export function SectorProjects({ sectorId }: { sectorId: string }) {
   const location = useLocation();
   const headingId = useId();
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
+  const money = (amount: Amount) => formatMoney(amount, locale);
   const { sectors } = usePackFile('sectors.json');
   const { projects } = usePackFile('projects.json');
   const inSector = useMemo(
@@ -33,40 +38,44 @@ export function SectorProjects({ sectorId }: { sectorId: string }) {
       panel.sectors.map((s) => ({ currency: panel.currency, ...s })),
     );
   }, [sectors, projects, sectorId]);
-  const names = new Map(projects.map((p) => [p.id, textOf(p.name)]));
+  const names = new Map(projects.map((p) => [p.id, p.name]));
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        Projects <span className="count">({inSector.length})</span>
+        {t('sectors.page.projects')} <span className="count">({inSector.length})</span>
       </h2>
       {inSector.length === 0 ? (
-        <p>The pack has no project in this sector.</p>
+        <p>{t('sectors.page.noProjects')}</p>
       ) : (
         <>
           {totals.length > 0 && (
             <p className="sector-page__totals">
-              Stated value of its top-level projects, per currency (never added across currencies):{' '}
-              {totals
-                .map(
-                  (t) =>
-                    `${formatMoney(t)} (${t.projects.length} project${t.projects.length === 1 ? '' : 's'})`,
-                )
-                .join(' · ')}
-              .
+              {t('sectors.page.totals', {
+                list: totals
+                  .map((total) =>
+                    t('sectors.page.total', { money: money(total), count: total.projects.length }),
+                  )
+                  .join(' · '),
+              })}
             </p>
           )}
           <ul className="sector-projects">
             {inSector.map((project) => (
               <li key={project.id} className="sector-projects__item">
-                <h3 className="sector-projects__name">
+                <h3 className="sector-projects__name" lang={langOf(project.name)}>
                   <Link to={linkTo(`/projects/${project.id}`, location.search)}>
-                    {textOf(project.name)}
+                    {text(project.name)}
                   </Link>
                 </h3>
                 <p className="sector-projects__meta">
                   <span className="sector-status">{statusLabel(project.status)}</span>
-                  {project.parent && ` · part of ${names.get(project.parent) ?? project.parent}`}
-                  {` · ${valueText(project)} · ${yearsText(project)}`}
+                  {project.parent &&
+                    ` · ${t('sectors.page.partOf', {
+                      name: names.has(project.parent)
+                        ? text(names.get(project.parent))
+                        : project.parent,
+                    })}`}
+                  {` · ${valueText(project, money, t)} · ${yearsText(project, t)}`}
                 </p>
                 <RecordBadges flags={recordFlags(project)} />
               </li>
@@ -78,17 +87,23 @@ export function SectorProjects({ sectorId }: { sectorId: string }) {
   );
 }
 
-function valueText(project: ProjectRecord): string {
+type Translate = ReturnType<typeof useT>['t'];
+
+function valueText(
+  project: ProjectRecord,
+  money: (amount: Amount) => string,
+  t: Translate,
+): string {
   const main = project.value?.main;
-  if (!main) return 'value not disclosed';
-  return `${main.approximate ? 'about ' : ''}${formatMoney(main)}`;
+  if (!main) return t('sectors.page.valueNotDisclosed');
+  return main.approximate ? t('sectors.page.about', { money: money(main) }) : money(main);
 }
 
-function yearsText({ start, end }: ProjectRecord): string {
+function yearsText({ start, end }: ProjectRecord, t: Translate): string {
   const from = start && yearOf(start);
   const to = end && yearOf(end);
-  if (from && to) return from === to ? `${from}` : `${from}–${to}`;
-  if (from) return `since ${from}`;
-  if (to) return `until ${to}`;
-  return 'years not given';
+  if (from && to) return from === to ? `${from}` : t('sectors.page.years', { from, to });
+  if (from) return t('sectors.page.since', { year: from });
+  if (to) return t('sectors.page.until', { year: to });
+  return t('sectors.page.noYears');
 }

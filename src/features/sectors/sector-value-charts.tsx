@@ -1,12 +1,14 @@
-import { useId, useMemo } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { ChartFrame } from '../../components/chart/chart-frame';
 import { describeBars } from '../../components/chart/describe-chart';
 import { LazyRankedBarChart } from '../../components/chart/lazy-ranked-bar-chart';
+import { usePackText } from '../../components/ui/pack-text';
 import { toSectorValues, type CurrencyPanel } from '../../data/to-sector-stats';
-import { usePackFile, usePackTitle } from '../../data/use-pack';
+import { usePackFile } from '../../data/use-pack';
 import { useTableToggle } from '../../filters/use-table-toggle';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 import { SectorValueTable } from './sector-value-table';
 
@@ -17,43 +19,46 @@ import { SectorValueTable } from './sector-value-table';
 export function SectorValueCharts() {
   const location = useLocation();
   const headingId = useId();
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const { sectors } = usePackFile('sectors.json');
   const { projects } = usePackFile('projects.json');
   const values = useMemo(() => toSectorValues(sectors, projects), [sectors, projects]);
   const missing = values.withoutValue;
+  const names = new Map(projects.map((p) => [p.id, p.name]));
+  // The list's words and separators in the reader's language, each project name a link.
+  const listParts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(
+    missing.map((_, i) => String(i)),
+  );
   return (
     <section className="sector-values" aria-labelledby={headingId}>
-      <h2 id={headingId}>Stated value per sector, by currency</h2>
+      <h2 id={headingId}>{t('sectors.values.heading')}</h2>
       <div className="sector-values__note">
-        <p>
-          Each bar adds up the main figure of every top-level project of a sector in one currency.
-          Each currency has its own chart: figures in different currencies are never converted or
-          added together.
-        </p>
+        <p>{t('sectors.values.intro')}</p>
         <ul>
-          <li>
-            Sub-projects are not counted again, because their parent’s figure covers them (
-            {values.subProjects} sub-project{values.subProjects === 1 ? '' : 's'} left out).
-          </li>
+          <li>{t('sectors.values.subProjects', { count: values.subProjects })}</li>
           <li>
             {missing.length === 0
-              ? 'Every top-level project has a disclosed value.'
-              : `${missing.length} top-level project${missing.length === 1 ? ' has' : 's have'} no disclosed value and ${missing.length === 1 ? 'is' : 'are'} not included: `}
-            {missing.map((p, i) => (
-              <span key={p.id}>
-                {i > 0 && ', '}
-                <Link to={linkTo(`/projects/${p.id}`, location.search)}>{p.name}</Link>
-              </span>
-            ))}
-            {missing.length > 0 && '.'}
+              ? t('sectors.values.allValued')
+              : `${t('sectors.values.missing', { count: missing.length })} `}
+            {missing.length > 0 &&
+              listParts.map((part, i) => {
+                if (part.type === 'literal') return <Fragment key={i}>{part.value}</Fragment>;
+                const p = missing[Number(part.value)]!;
+                return (
+                  <Link
+                    key={p.id}
+                    to={linkTo(`/projects/${p.id}`, location.search)}
+                    lang={langOf(names.get(p.id))}
+                  >
+                    {text(names.get(p.id) ?? p.name)}
+                  </Link>
+                );
+              })}
+            {missing.length > 0 && t('sectors.values.missingEnd')}
           </li>
-          <li>
-            A project in two sectors counts in both, so a chart’s bars do not add up to a total.
-          </li>
-          <li>
-            Figures are as the sources state them, for different years and stages; cancelled and
-            announced projects keep their stated value (the table gives each project’s status).
-          </li>
+          <li>{t('sectors.values.twoSectors')}</li>
+          <li>{t('sectors.values.asStated')}</li>
         </ul>
       </div>
       <div className="sector-values__grid">
@@ -68,27 +73,27 @@ export function SectorValueCharts() {
 function SectorValueChart({ panel }: { panel: CurrencyPanel }) {
   const location = useLocation();
   const navigate = useNavigate();
+  const { t, locale } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
-  const packTitle = usePackTitle();
+  const { sectors } = usePackFile('sectors.json');
   const { showTable, toggle } = useTableToggle(`sector-value-${panel.currency.toLowerCase()}`);
   const { currency } = panel;
+  const names = new Map(sectors.map((s) => [s.id, s.name]));
   const bars = panel.sectors.map((s) => ({
     id: s.id,
-    label: s.name,
+    label: text(names.get(s.id) ?? s.name),
     value: s.amount,
-    valueText: formatMoney({ amount: s.amount, currency }),
+    valueText: formatMoney({ amount: s.amount, currency }, locale),
   }));
   return (
     <ChartFrame
       headingLevel={3}
-      title={`Stated value per sector, in ${currency}`}
+      title={t('sectors.values.title', { currency })}
       description={
-        <p>
-          Sum of the main figures of the {panel.projectCount} top-level project
-          {panel.projectCount === 1 ? '' : 's'} whose value is given in {currency}, per sector.
-        </p>
+        <p>{t('sectors.values.description', { count: panel.projectCount, currency })}</p>
       }
-      source={`project records of the pack “${packTitle}”; each figure has its own sources`}
+      source={t('sectors.values.source', { pack: text(meta.title) })}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
@@ -96,7 +101,7 @@ function SectorValueChart({ panel }: { panel: CurrencyPanel }) {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars(`stated value of projects per sector, in ${currency}`, bars)}
+          ariaLabel={describeBars(t('sectors.values.chart', { currency }), bars)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }

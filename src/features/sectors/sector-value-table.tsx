@@ -1,50 +1,71 @@
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { Badge } from '../../components/ui/badge';
+import { usePackText } from '../../components/ui/pack-text';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { statusLabel } from '../../data/labels';
 import type { CurrencyPanel } from '../../data/to-sector-stats';
+import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 
 /** The numbers of one currency's chart, with every project that makes up each sum. */
 export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {
   const location = useLocation();
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
+  const { sectors } = usePackFile('sectors.json');
+  const { projects } = usePackFile('projects.json');
+  const sectorNames = new Map(sectors.map((s) => [s.id, s.name]));
+  const projectNames = new Map(projects.map((p) => [p.id, p.name]));
   const { currency } = panel;
   return (
-    <TableScroll label={`Stated value per sector in ${currency}, table`}>
+    <TableScroll label={t('sectors.values.tableLabel', { currency })}>
       <table className="data-table">
-        <caption>Stated value per sector, in {currency}</caption>
+        <caption>{t('sectors.values.title', { currency })}</caption>
         <thead>
           <tr>
-            <th scope="col">Sector</th>
-            <th scope="col">Sum ({currency})</th>
-            <th scope="col">Projects counted</th>
+            <th scope="col">{t('sectors.values.sector')}</th>
+            <th scope="col">{t('sectors.values.sum', { currency })}</th>
+            <th scope="col">{t('sectors.values.counted')}</th>
           </tr>
         </thead>
         <tbody>
           {panel.sectors.map((sector) => (
             <tr key={sector.id}>
               <th scope="row">
-                <Link to={linkTo(`/sectors/${sector.id}`, location.search)}>{sector.name}</Link>
+                <Link
+                  to={linkTo(`/sectors/${sector.id}`, location.search)}
+                  lang={langOf(sectorNames.get(sector.id))}
+                >
+                  {text(sectorNames.get(sector.id) ?? sector.name)}
+                </Link>
               </th>
-              <td className="num">{formatMoney({ amount: sector.amount, currency })}</td>
+              <td className="num">{formatMoney({ amount: sector.amount, currency }, locale)}</td>
               <td>
                 <ul className="plain-list">
                   {sector.projects.map((p) => (
                     <li key={p.id}>
-                      <Link to={linkTo(`/projects/${p.id}`, location.search)}>{p.name}</Link>:{' '}
+                      <Link
+                        to={linkTo(`/projects/${p.id}`, location.search)}
+                        lang={langOf(projectNames.get(p.id))}
+                      >
+                        {text(projectNames.get(p.id) ?? p.name)}
+                      </Link>
+                      :{' '}
                       {p.approximate && (
                         <>
                           <span aria-hidden="true">≈ </span>
-                          <span className="sectors-sr">about </span>
+                          <span className="sectors-sr">{t('sectors.values.about')} </span>
                         </>
                       )}
-                      {formatMoney({ amount: p.amount, currency })} · {statusLabel(p.status)}
+                      {formatMoney({ amount: p.amount, currency }, locale)} ·{' '}
+                      {statusLabel(p.status)}
                       {p.disputed && (
                         <>
                           {' '}
-                          <Badge tone="warn" title="Other sources give other figures">
-                            Disputed
+                          <Badge tone="warn" title={t('sectors.values.disputedTitle')}>
+                            {t('sectors.values.disputed')}
                           </Badge>
                         </>
                       )}

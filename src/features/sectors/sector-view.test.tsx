@@ -30,7 +30,7 @@ describe('a sector page', () => {
     expect(document.querySelector('.view-header__asof')?.textContent).toBe(
       'Data as of 28 Nov 2026',
     );
-    expect(projectSection.textContent).toContain('MYR\u00a032.17B (2 projects)');
+    expect(projectSection.textContent).toContain('MYR\u00a032.17bn (2 projects)');
   });
 
   it('keeps projects and facts when agreements.json cannot be loaded', async () => {

@@ -4,10 +4,11 @@ import { linkTo } from '../../app/global-params';
 import { DataBoundary } from '../../components/data-boundary/data-boundary';
 import { NoteList } from '../../components/sources/note-list';
 import { NotFound } from '../../components/ui/not-found';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { ViewHeader } from '../../components/ui/view-header';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
 import { SectorAgreements } from './sector-agreements';
 import { SectorProjects } from './sector-projects';
 import './sectors.css';
@@ -17,6 +18,8 @@ export function SectorView() {
   const { sectorId } = useParams();
   const location = useLocation();
   const factsId = useId();
+  const { t, locale } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
   const { sectors } = usePackFile('sectors.json');
   const countryNames = useCountryNames();
@@ -24,32 +27,39 @@ export function SectorView() {
   if (!sector)
     return (
       <NotFound
-        what={`sector "${sectorId ?? ''}"`}
+        what={t('sectors.page.notFound', { id: sectorId ?? '' })}
         backTo={linkTo('/sectors', location.search)}
-        backLabel="All sectors"
+        backLabel={t('sectors.page.back')}
       />
     );
   const facts = sector.facts.map((fact) => ({
     ...fact,
-    text: fact.date ? `${formatPartialDate(fact.date)}: ${textOf(fact.text)}` : fact.text,
+    text: fact.date
+      ? t('sectors.page.datedFact', {
+          date: formatPartialDate(fact.date, locale),
+          text: text(fact.text),
+        })
+      : fact.text,
   }));
   return (
     <article className="record-page sector-page">
-      <ViewHeader title={textOf(sector.name)} asOf={meta.asOf}>
-        {sector.description && <p className="record-page__lede">{textOf(sector.description)}</p>}
+      <ViewHeader title={text(sector.name)} asOf={meta.asOf}>
+        {sector.description && (
+          <PackText as="p" className="record-page__lede" value={sector.description} />
+        )}
       </ViewHeader>
-      <DataBoundary loadingLabel="Loading projects…">
+      <DataBoundary loadingLabel={t('sectors.loading.projects')}>
         <SectorProjects sectorId={sector.id} />
       </DataBoundary>
-      <DataBoundary loadingLabel="Loading agreements…">
+      <DataBoundary loadingLabel={t('sectors.loading.agreements')}>
         <SectorAgreements sectorId={sector.id} />
       </DataBoundary>
       <section aria-labelledby={factsId}>
         <h2 id={factsId}>
-          Sourced facts <span className="count">({sector.facts.length})</span>
+          {t('sectors.page.facts')} <span className="count">({sector.facts.length})</span>
         </h2>
         {facts.length === 0 ? (
-          <p>The pack has no sourced facts about this sector yet.</p>
+          <p>{t('sectors.page.noFacts')}</p>
         ) : (
           <NoteList notes={facts} sideNames={countryNames} />
         )}

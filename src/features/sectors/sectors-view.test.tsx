@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/money';
+import { textOf } from '../../lib/text';
 import { renderApp } from '../../../tests/support/render-app';
 
 describe('the sectors view', () => {
@@ -28,7 +29,7 @@ describe('the sectors view', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(sectors.length);
     for (const sector of sectors) {
-      const row = rows.find((r) => r.querySelector('th')?.textContent === sector.name);
+      const row = rows.find((r) => r.querySelector('th')?.textContent === textOf(sector.name));
       const cells = [...row!.querySelectorAll('td')].map((td) => td.textContent);
       const inSector = projects.filter((p) => p.sectors.includes(sector.id));
       expect(cells).toEqual([
@@ -48,13 +49,13 @@ describe('the sectors view', () => {
       });
       for (const row of within(table).getAllByRole('row').slice(1)) {
         const name = row.querySelector('th')!.textContent;
-        const sector = files['sectors.json'].sectors.find((s) => s.name === name)!;
+        const sector = files['sectors.json'].sectors.find((s) => textOf(s.name) === name)!;
         const expected = projects
           .filter((p) => !p.parent && p.sectors.includes(sector.id))
           .filter((p) => p.value?.main.currency === currency)
           .reduce((sum, p) => sum + p.value!.main.amount, 0);
         expect(row.querySelector('td')!.textContent).toBe(
-          formatMoney({ amount: expected, currency }),
+          formatMoney({ amount: expected, currency }, 'en-GB'),
         );
       }
     }

@@ -1,6 +1,7 @@
 import { DataBoundary } from '../../components/data-boundary/data-boundary';
 import { ViewHeader } from '../../components/ui/view-header';
 import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { SectorCountChart } from './sector-count-chart';
 import { SectorList } from './sector-list';
 import { SectorValueCharts } from './sector-value-charts';
@@ -8,22 +9,20 @@ import './sectors.css';
 
 /** Sectors: projects and stated value per sector, each block failing on its own. */
 export function SectorsView() {
+  const { t } = useT();
   const meta = usePackFile('pack.json');
   return (
     <>
-      <ViewHeader title="Sectors" asOf={meta.asOf}>
-        <p className="record-page__lede">
-          How many projects each sector has and what they are said to be worth, per currency. Each
-          sector’s page lists its projects, agreements and sourced facts.
-        </p>
+      <ViewHeader title={t('sectors.title')} asOf={meta.asOf}>
+        <p className="record-page__lede">{t('sectors.lede')}</p>
       </ViewHeader>
-      <DataBoundary loadingLabel="Loading projects…">
+      <DataBoundary loadingLabel={t('sectors.loading.projects')}>
         <SectorCountChart />
       </DataBoundary>
-      <DataBoundary loadingLabel="Loading projects…">
+      <DataBoundary loadingLabel={t('sectors.loading.projects')}>
         <SectorValueCharts />
       </DataBoundary>
-      <DataBoundary loadingLabel="Loading sectors…">
+      <DataBoundary loadingLabel={t('sectors.loading.sectors')}>
         <SectorList />
       </DataBoundary>
     </>

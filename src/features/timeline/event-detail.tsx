@@ -2,23 +2,27 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { NoteList } from '../../components/sources/note-list';
 import { SourceList } from '../../components/sources/source-list';
+import { PackText, usePackText } from '../../components/ui/pack-text';
 import { RecordBadges } from '../../components/ui/record-badges';
 import { eventCategoryLabel } from '../../data/labels';
 import { allSources, recordFlags } from '../../data/record-flags';
 import type { EventRecord } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
 import { formatDateRange } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
+import type { TextValue } from '../../lib/text';
 import { KindShape } from './kind-shape';
+import { kindLabel } from './timeline-filters';
 
 interface Props {
   event: EventRecord;
   /** Grows when the reader opened this event, so focus moves here (not on a copied link). */
   focusRequest: number;
   sideNames: Record<string, string>;
+  /** Names of linked records by id, as pack texts. */
   names: {
-    sectors: Record<string, string>;
-    projects: Record<string, string>;
-    agreements: Record<string, string>;
+    sectors: Record<string, TextValue>;
+    projects: Record<string, TextValue>;
+    agreements: Record<string, TextValue>;
   };
   linkTo: (path: string) => string;
   onClose: () => void;
@@ -33,10 +37,11 @@ function Related({
 }: {
   label: string;
   ids: string[];
-  names: Record<string, string>;
+  names: Record<string, TextValue>;
   path: string;
   linkTo: (path: string) => string;
 }) {
+  const { text, langOf } = usePackText();
   if (ids.length === 0) return null;
   return (
     <>
@@ -45,7 +50,9 @@ function Related({
         <ul className="plain-list">
           {ids.map((id) => (
             <li key={id}>
-              <Link to={linkTo(`/${path}/${id}`)}>{names[id] ?? id}</Link>
+              <Link to={linkTo(`/${path}/${id}`)} lang={names[id] && langOf(names[id])}>
+                {names[id] ? text(names[id]) : id}
+              </Link>
             </li>
           ))}
         </ul>
@@ -65,6 +72,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 /** An event's details beside the timeline: what happened, who took part, every source. */
 export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onClose }: Props) {
+  const { t, locale } = useT();
+  const { text, langOf } = usePackText();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -78,41 +87,52 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
     >
       <div className="tl-detail__head">
         <p className="tl-detail__kind">
-          <KindShape kind="event" /> Event · {eventCategoryLabel(event.category)}
+          <KindShape kind="event" /> {kindLabel('event')} · {eventCategoryLabel(event.category)}
         </p>
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close details
+          {t('timeline.detail.close')}
         </button>
       </div>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="tl-detail__title">
-        {textOf(event.title)}
+      <h2
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        className="tl-detail__title"
+        lang={langOf(event.title)}
+      >
+        {text(event.title)}
       </h2>
       <RecordBadges flags={recordFlags(event)} />
-      <p>{textOf(event.description)}</p>
+      <PackText as="p" value={event.description} />
       <dl className="record-page__facts">
-        <Fact label="Date">
-          <time dateTime={event.date}>{formatDateRange(event.date, event.end)}</time>
-          {event.dateNote ? ` — ${textOf(event.dateNote)}` : ''}
+        <Fact label={t('timeline.detail.date')}>
+          <time dateTime={event.date}>{formatDateRange(event.date, event.end, locale)}</time>
+          {event.dateNote && (
+            <>
+              {' — '}
+              <PackText value={event.dateNote} />
+            </>
+          )}
         </Fact>
         {event.participants.length > 0 && (
-          <Fact label="Participants">{event.participants.join('; ')}</Fact>
+          <Fact label={t('timeline.detail.participants')}>{event.participants.join('; ')}</Fact>
         )}
         <Related
-          label="Sectors"
+          label={t('timeline.detail.sectors')}
           ids={event.sectors}
           names={names.sectors}
           path="sectors"
           linkTo={linkTo}
         />
         <Related
-          label="Projects"
+          label={t('timeline.detail.projects')}
           ids={event.projects}
           names={names.projects}
           path="projects"
           linkTo={linkTo}
         />
         <Related
-          label="Agreements"
+          label={t('timeline.detail.agreements')}
           ids={event.agreements}
           names={names.agreements}
           path="agreements"
@@ -121,7 +141,7 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
       </dl>
       {event.notes.length > 0 && (
         <>
-          <h3>Notes</h3>
+          <h3>{t('timeline.detail.notes')}</h3>
           <NoteList notes={event.notes} sideNames={sideNames} />
         </>
       )}

@@ -7,10 +7,11 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { useT } from '../../i18n/use-t';
 import { startOf } from '../../lib/partial-date';
 import { KindShape } from './kind-shape';
 import { TimelineAxis } from './timeline-axis';
-import { KIND_LABELS, type YearRange } from './timeline-filters';
+import { kindsLabel, type YearRange } from './timeline-filters';
 import { nextItemIndex } from './timeline-keys';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineMark, type ItemLink } from './timeline-mark';
@@ -45,6 +46,7 @@ interface Props {
  */
 export function TimelineChart(props: Props) {
   const { items, range, extent, asOf, selectedKey, linkFor, onOpen, onRangeChange } = props;
+  const { t, locale } = useT();
   const headingId = useId();
   const helpId = useId();
   const [measureRef, available] = useElementWidth();
@@ -70,7 +72,10 @@ export function TimelineChart(props: Props) {
     [items, range, width, measure],
   );
   useScrollIntoView(scroller, range, width, selectedKey);
-  const ticks = useMemo(() => toAxisTicks(range, width), [range, width]);
+  const ticks = useMemo(
+    () => toAxisTicks(range, width, undefined, undefined, locale),
+    [range, width, locale],
+  );
   const asOfX = layout.scale(startOf(asOf));
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const itemsRef = useRef<HTMLDivElement>(null);
@@ -99,15 +104,12 @@ export function TimelineChart(props: Props) {
     <section className="tl-chart" aria-labelledby={headingId}>
       <div className="tl-chart__head">
         <h2 id={headingId} className="tl-chart__title">
-          Time axis, {formatRange(range)}
+          {t('timeline.chart.heading', { range: formatRange(range) })}
         </h2>
         <TimelineZoom range={range} extent={extent} onChange={onRangeChange} />
       </div>
       <p id={helpId} className="tl-chart__help">
-        Tab to the timeline, then use the arrow keys to move from item to item in time order (up and
-        down between rows), Home and End for the first and last, and Enter to open one. Drag across
-        the years to zoom. Crowded items get their labels when you zoom in; every item is also in
-        the list below.
+        {t('timeline.chart.help')}
       </p>
       <TimelineLegend asOf={asOf} />
       <div className="tl-scroll" ref={scrollRef}>
@@ -127,7 +129,10 @@ export function TimelineChart(props: Props) {
           </div>
           <div
             role="group"
-            aria-label={`Timeline of ${items.length} items, ${formatRange(range)}`}
+            aria-label={t('timeline.chart.items', {
+              count: items.length,
+              range: formatRange(range),
+            })}
             aria-describedby={helpId}
             className="tl-bands"
             ref={itemsRef}
@@ -143,8 +148,8 @@ export function TimelineChart(props: Props) {
                     style={{ height: BAND_TITLE + band.lanes * LANE }}
                   >
                     <h3 className="tl-band__title">
-                      <KindShape kind={band.kind} /> {KIND_LABELS[band.kind].many}{' '}
-                      <span className="count">({band.items.length})</span>
+                      <KindShape kind={band.kind} /> {kindsLabel(band.kind)}{' '}
+                      <span className="count">({band.items.length.toLocaleString(locale)})</span>
                     </h3>
                     {band.items.map((placed) => (
                       <TimelineMark

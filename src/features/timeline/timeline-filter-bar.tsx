@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import { KindShape } from './kind-shape';
-import { ITEM_KINDS, KIND_LABELS, type TimelineFilters, type YearRange } from './timeline-filters';
+import { ITEM_KINDS, kindsLabel, type TimelineFilters, type YearRange } from './timeline-filters';
 
 interface Props {
   filters: TimelineFilters;
   counts: { kinds: Record<string, number>; sectors: Record<string, number> };
-  sectors: { id: string; name: string }[];
+  /** Sector names in the reader's language, with `lang` where English stands in. */
+  sectors: { id: string; name: string; lang?: string }[];
   extent: YearRange;
   /** Kinds whose file could not be loaded: their box says so. */
   unavailable: string[];
@@ -25,6 +27,7 @@ export function TimelineFilterBar({
   unavailable,
   onChange,
 }: Props) {
+  const { t, locale } = useT();
   const headingId = useId();
   const fromId = useId();
   const toId = useId();
@@ -33,6 +36,10 @@ export function TimelineFilterBar({
   for (let y = extent.from; y <= extent.to; y++) years.push(y);
   const yearOptions = (chosen: number | undefined) =>
     chosen !== undefined && !years.includes(chosen) ? [chosen, ...years] : years;
+  const kindCount = (kind: string) =>
+    unavailable.includes(kind)
+      ? t('timeline.filters.notLoaded')
+      : (counts.kinds[kind] ?? 0).toLocaleString(locale);
   const filtered =
     filters.kind.length > 0 ||
     filters.sector.length > 0 ||
@@ -42,10 +49,10 @@ export function TimelineFilterBar({
   return (
     <section className="tl-filters" aria-labelledby={headingId}>
       <h2 id={headingId} className="tl-visually-hidden">
-        Filters
+        {t('timeline.filters.heading')}
       </h2>
       <fieldset className="tl-filters__group">
-        <legend>Show</legend>
+        <legend>{t('timeline.filters.show')}</legend>
         {ITEM_KINDS.map((kind) => (
           <label key={kind} className="tl-check">
             <input
@@ -53,16 +60,14 @@ export function TimelineFilterBar({
               checked={filters.kind.includes(kind)}
               onChange={() => onChange({ kind: toggle(filters.kind, kind) })}
             />
-            <KindShape kind={kind} /> {KIND_LABELS[kind].many}{' '}
-            <span className="count">
-              ({unavailable.includes(kind) ? 'not loaded' : (counts.kinds[kind] ?? 0)})
-            </span>
+            <KindShape kind={kind} /> {kindsLabel(kind)}{' '}
+            <span className="count">({kindCount(kind)})</span>
           </label>
         ))}
       </fieldset>
       <fieldset className="tl-filters__group tl-filters__years">
-        <legend>Years</legend>
-        <label htmlFor={fromId}>From</label>
+        <legend>{t('timeline.filters.years')}</legend>
+        <label htmlFor={fromId}>{t('timeline.filters.from')}</label>
         <select
           id={fromId}
           value={filters.from ?? ''}
@@ -72,14 +77,14 @@ export function TimelineFilterBar({
             onChange({ from, to: keepTo ? filters.to : undefined });
           }}
         >
-          <option value="">first ({extent.from})</option>
+          <option value="">{t('timeline.filters.first', { year: extent.from })}</option>
           {yearOptions(filters.from).map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
           ))}
         </select>
-        <label htmlFor={toId}>To</label>
+        <label htmlFor={toId}>{t('timeline.filters.to')}</label>
         <select
           id={toId}
           value={filters.to ?? ''}
@@ -89,7 +94,7 @@ export function TimelineFilterBar({
             onChange({ to, from: keepFrom ? filters.from : undefined });
           }}
         >
-          <option value="">last ({extent.to})</option>
+          <option value="">{t('timeline.filters.last', { year: extent.to })}</option>
           {yearOptions(filters.to).map((y) => (
             <option key={y} value={y}>
               {y}
@@ -103,10 +108,14 @@ export function TimelineFilterBar({
         onToggle={(e) => setSectorsOpen(e.currentTarget.open)}
       >
         <summary>
-          Sectors{filters.sector.length > 0 ? ` (${filters.sector.length} chosen)` : ''}
+          {filters.sector.length > 0
+            ? t('timeline.filters.sectorsChosen', {
+                count: filters.sector.length.toLocaleString(locale),
+              })
+            : t('timeline.filters.sectors')}
         </summary>
         <fieldset className="tl-filters__sector-list">
-          <legend className="tl-visually-hidden">Sectors</legend>
+          <legend className="tl-visually-hidden">{t('timeline.filters.sectors')}</legend>
           {sectors.map((s) => (
             <label key={s.id} className="tl-check">
               <input
@@ -114,7 +123,8 @@ export function TimelineFilterBar({
                 checked={filters.sector.includes(s.id)}
                 onChange={() => onChange({ sector: toggle(filters.sector, s.id) })}
               />
-              {s.name} <span className="count">({counts.sectors[s.id] ?? 0})</span>
+              <span lang={s.lang}>{s.name}</span>{' '}
+              <span className="count">({(counts.sectors[s.id] ?? 0).toLocaleString(locale)})</span>
             </label>
           ))}
         </fieldset>
@@ -125,7 +135,7 @@ export function TimelineFilterBar({
           className="button button--quiet tl-filters__clear"
           onClick={() => onChange({ kind: [], sector: [], from: undefined, to: undefined })}
         >
-          Clear filters
+          {t('timeline.filters.clear')}
         </button>
       )}
     </section>

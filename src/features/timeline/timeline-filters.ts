@@ -1,14 +1,16 @@
 import type { FilterSpec, FilterState } from '../../filters/url-state';
+import { t } from '../../i18n/i18n';
 
 /** What the timeline shows, in the order the chart stacks them. */
 export const ITEM_KINDS = ['event', 'agreement', 'milestone'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export const KIND_LABELS: Record<ItemKind, { one: string; many: string }> = {
-  event: { one: 'Event', many: 'Events' },
-  agreement: { one: 'Agreement', many: 'Agreements' },
-  milestone: { one: 'Project milestone', many: 'Project milestones' },
-};
+/**
+ * A kind's name in the reader's language: one of it ("Event") or the kind as a whole, for
+ * headings and filters ("Events"). Call them while rendering a component that uses `useT`.
+ */
+export const kindLabel = (kind: ItemKind): string => t(`timeline.kind.${kind}`);
+export const kindsLabel = (kind: ItemKind): string => t(`labels.itemKind.${kind}`);
 
 /**
  * The timeline's URL: `kind`, `sector`, `from`, `to` filter (and `from`/`to` are also the zoom,

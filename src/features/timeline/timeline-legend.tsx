@@ -1,30 +1,32 @@
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
 import { KindShape } from './kind-shape';
-import { ITEM_KINDS, KIND_LABELS } from './timeline-filters';
+import { ITEM_KINDS, kindLabel } from './timeline-filters';
 
 /** What the shapes, bars and lines mean, in words. */
 export function TimelineLegend({ asOf }: { asOf: string }) {
+  const { t, locale } = useT();
   return (
-    <ul className="tl-legend" aria-label="Legend">
+    <ul className="tl-legend" aria-label={t('timeline.legend.label')}>
       {ITEM_KINDS.map((kind) => (
         <li key={kind}>
-          <KindShape kind={kind} /> {KIND_LABELS[kind].one}
+          <KindShape kind={kind} /> {kindLabel(kind)}
         </li>
       ))}
       <li>
-        <KindShape kind="milestone" planned /> Hollow: planned
+        <KindShape kind="milestone" planned /> {t('timeline.legend.planned')}
       </li>
       <li>
-        <span className="tl-legend__swatch tl-legend__swatch--range" aria-hidden="true" /> Bar:
-        lasted from one date to another
+        <span className="tl-legend__swatch tl-legend__swatch--range" aria-hidden="true" />{' '}
+        {t('timeline.legend.range')}
       </li>
       <li>
-        <span className="tl-legend__swatch tl-legend__swatch--band" aria-hidden="true" /> Striped:
-        date known only to the month or year, drawn across all of it
+        <span className="tl-legend__swatch tl-legend__swatch--band" aria-hidden="true" />{' '}
+        {t('timeline.legend.band')}
       </li>
       <li>
-        <span className="tl-legend__swatch tl-legend__swatch--asof" aria-hidden="true" /> Dashed
-        line: data as of {formatPartialDate(asOf)}
+        <span className="tl-legend__swatch tl-legend__swatch--asof" aria-hidden="true" />{' '}
+        {t('timeline.legend.asOf', { date: formatPartialDate(asOf, locale) })}
       </li>
     </ul>
   );

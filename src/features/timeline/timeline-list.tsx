@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
+import { useT } from '../../i18n/use-t';
 import { KindShape } from './kind-shape';
-import { KIND_LABELS } from './timeline-filters';
+import { kindLabel } from './timeline-filters';
 import type { ItemLink } from './timeline-mark';
 import { describeDate, type TimelineItem } from './to-timeline-items';
 
@@ -16,11 +17,13 @@ interface Props {
  * date at its own precision, kind in words, title as a link, sources counted.
  */
 export function TimelineList({ items, linkFor, onOpen }: Props) {
+  const { t, locale } = useT();
   const headingId = useId();
   return (
     <section className="tl-list" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        In date order <span className="count">({items.length})</span>
+        {t('timeline.list.heading')}{' '}
+        <span className="count">({items.length.toLocaleString(locale)})</span>
       </h2>
       <ol className="tl-list__items">
         {items.map((item) => {
@@ -28,13 +31,15 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
           return (
             <li key={item.key} className="tl-list__item">
               <time dateTime={item.date} className="tl-list__date">
-                {describeDate(item)}
+                {describeDate(item, locale)}
               </time>
               <span className={`tl-list__kind tl-list__kind--${item.kind}`}>
-                <KindShape kind={item.kind} planned={item.planned} /> {KIND_LABELS[item.kind].one}
-                {item.planned ? ', planned' : ''}
+                <KindShape kind={item.kind} planned={item.planned} />{' '}
+                {item.planned
+                  ? t('timeline.list.kindPlanned', { kind: kindLabel(item.kind) })
+                  : kindLabel(item.kind)}
               </span>
-              <span className="tl-list__title">
+              <span className="tl-list__title" lang={item.titleLang}>
                 <Link
                   to={link.to}
                   replace={link.replace}
@@ -45,7 +50,7 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
                 </Link>
               </span>
               <span className="tl-list__sources">
-                {item.sourceCount} {item.sourceCount === 1 ? 'source' : 'sources'}
+                {t('timeline.list.sources', { count: item.sourceCount })}
               </span>
             </li>
           );

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { Link, type To } from 'react-router-dom';
+import { useT } from '../../i18n/use-t';
 import { KindShape } from './kind-shape';
 import { describeItem } from './to-timeline-items';
 import type { PlacedItem } from './to-timeline-rows';
@@ -26,6 +27,7 @@ interface Props {
  * only to the month or year) and its label. A link, so Enter opens it and it can be copied.
  */
 export function TimelineMark({ placed, top, active, selected, link, onOpen }: Props) {
+  const { locale } = useT();
   const { item, bar } = placed;
   const classes = [
     'tl-mark',
@@ -49,13 +51,13 @@ export function TimelineMark({ placed, top, active, selected, link, onOpen }: Pr
       style={style}
       data-item-key={item.key}
       tabIndex={active ? 0 : -1}
-      aria-label={describeItem(item)}
+      aria-label={describeItem(item, locale)}
       aria-current={selected ? 'true' : undefined}
       onClick={onOpen}
     >
       {bar > 0 && <span className="tl-mark__bar" />}
       <KindShape kind={item.kind} planned={item.planned} />
-      <span className="tl-mark__label" style={labelStyle}>
+      <span className="tl-mark__label" style={labelStyle} lang={item.titleLang}>
         {item.title}
       </span>
     </Link>

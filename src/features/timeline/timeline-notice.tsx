@@ -1,14 +1,18 @@
+import { useT } from '../../i18n/use-t';
 import type { OptionalFile } from './use-optional-pack-file';
+
+type Part = 'milestones' | 'agreements' | 'sectors';
 
 /**
  * Says that a part of the timeline is missing and why, in data:check's words, while the rest
  * shows: "Project milestones could not be loaded: malaysia-china/projects.json › $: …".
  */
-export function TimelineNotice({ what, file }: { what: string; file: OptionalFile<unknown> }) {
+export function TimelineNotice({ part, file }: { part: Part; file: OptionalFile<unknown> }) {
+  const { t, locale } = useT();
   if (file.pending)
     return (
       <p className="tl-notice" role="status">
-        Loading {what.toLowerCase()}…
+        {t(`timeline.notice.loading.${part}`)}
       </p>
     );
   if (file.problems.length === 0) return null;
@@ -17,7 +21,7 @@ export function TimelineNotice({ what, file }: { what: string; file: OptionalFil
     <div className="tl-notice tl-notice--problem" role="status">
       <p>
         <span aria-hidden="true">⚠ </span>
-        {what} could not be loaded: <code>{shown[0]}</code>
+        {t(`timeline.notice.failed.${part}`)} <code>{shown[0]}</code>
       </p>
       {shown.length > 1 && (
         <ul>
@@ -29,12 +33,16 @@ export function TimelineNotice({ what, file }: { what: string; file: OptionalFil
         </ul>
       )}
       {file.problems.length > shown.length && (
-        <p>…and {file.problems.length - shown.length} more (npm run data:check lists them all).</p>
+        <p>
+          {t('timeline.notice.more', {
+            count: (file.problems.length - shown.length).toLocaleString(locale),
+          })}
+        </p>
       )}
       <p>
-        The rest of the timeline is shown.{' '}
+        {t('timeline.notice.rest')}{' '}
         <button type="button" className="button button--quiet" onClick={file.retry}>
-          Retry
+          {t('ui.retry')}
         </button>
       </p>
     </div>

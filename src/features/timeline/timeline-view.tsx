@@ -4,9 +4,11 @@ import { linkTo } from '../../app/global-params';
 import { ViewHeader } from '../../components/ui/view-header';
 import { ViewControls } from '../../components/ui/display-options';
 import { ExportButtons } from '../../components/ui/export-buttons';
+import { usePackText } from '../../components/ui/pack-text';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { useFilters } from '../../filters/use-filters';
-import { textOf } from '../../lib/text';
+import { useT } from '../../i18n/use-t';
+import { textOf, type TextValue } from '../../lib/text';
 import { EventDetail } from './event-detail';
 import { TimelineChart } from './timeline-chart';
 import { TimelineFilterBar } from './timeline-filter-bar';
@@ -33,8 +35,8 @@ import { useItemLink } from './use-item-link';
 import { useOptionalPackFile } from './use-optional-pack-file';
 import './timeline.css';
 
-const byId = <T extends { id: string }>(list: T[] | undefined, name: (t: T) => string) =>
-  Object.fromEntries((list ?? []).map((t) => [t.id, name(t)]));
+const byId = <T extends { id: string }, V>(list: T[] | undefined, name: (record: T) => V) =>
+  Object.fromEntries((list ?? []).map((record) => [record.id, name(record)]));
 
 /** Events, agreements and project milestones on one time axis, with the same items as a list. */
 export function TimelineView() {
@@ -47,6 +49,8 @@ export function TimelineView() {
   const { events } = usePackFile('events.json');
   const sideNames = useCountryNames();
   const location = useLocation();
+  const { t, lang, locale } = useT();
+  const { text, langOf } = usePackText();
 
   const sectorList = sectors.data?.sectors;
   const known = useMemo(
@@ -59,12 +63,15 @@ export function TimelineView() {
   const [filters, setFilters] = useFilters(TIMELINE_SPEC, known);
   const all = useMemo(
     () =>
-      toTimelineItems({
-        events,
-        agreements: agreements.data?.agreements,
-        projects: projects.data?.projects,
-      }),
-    [events, agreements.data, projects.data],
+      toTimelineItems(
+        { events, agreements: agreements.data?.agreements, projects: projects.data?.projects },
+        {
+          lang,
+          milestoneTitle: (project, milestone) =>
+            t('timeline.milestoneTitle', { project, milestone }),
+        },
+      ),
+    [events, agreements.data, projects.data, lang, t],
   );
   const extent = useMemo(() => yearExtent(all), [all]);
   const { from, to } = effectiveRange(filters, extent);
@@ -95,11 +102,15 @@ export function TimelineView() {
     target?.focus();
   };
 
-  const sectorOptions = (sectorList ?? []).map((s) => ({ id: s.id, name: textOf(s.name) }));
-  const names = {
-    sectors: byId(sectorList, (s) => textOf(s.name)),
-    projects: byId(projects.data?.projects, (p) => textOf(p.name)),
-    agreements: byId(agreements.data?.agreements, (a) => textOf(a.title)),
+  const sectorOptions = (sectorList ?? []).map((s) => ({
+    id: s.id,
+    name: text(s.name),
+    lang: langOf(s.name),
+  }));
+  const names: Record<'sectors' | 'projects' | 'agreements', Record<string, TextValue>> = {
+    sectors: byId(sectorList, (s) => s.name),
+    projects: byId(projects.data?.projects, (p) => p.name),
+    agreements: byId(agreements.data?.agreements, (a) => a.title),
   };
   const unavailable = [
     ...(projects.problems.length ? ['milestone'] : []),
@@ -108,14 +119,18 @@ export function TimelineView() {
 
   return (
     <div className="tl-view" ref={page}>
-      <ViewHeader title="Timeline" asOf={meta.asOf}>
+      <ViewHeader title={t('timeline.title')} asOf={meta.asOf}>
         <p className="result-count" role="status">
-          Showing {shown.length} of {all.length} items: {describeCounts(shown)}
+          {t('timeline.count', {
+            shown: shown.length.toLocaleString(locale),
+            total: all.length,
+            kinds: describeCounts(shown, locale),
+          })}
         </p>
       </ViewHeader>
-      <TimelineNotice what="Project milestones" file={projects} />
-      <TimelineNotice what="Agreements" file={agreements} />
-      <TimelineNotice what="Sector names" file={sectors} />
+      <TimelineNotice part="milestones" file={projects} />
+      <TimelineNotice part="agreements" file={agreements} />
+      <TimelineNotice part="sectors" file={sectors} />
       <ViewControls>
         <TimelineFilterBar
           filters={filters}
@@ -128,7 +143,7 @@ export function TimelineView() {
         {shown.length > 0 && (
           <ExportButtons
             view="timeline"
-            noun="items"
+            noun={t('timeline.exportNoun')}
             asOf={meta.asOf}
             pack={meta.id}
             items={() =>
@@ -139,7 +154,7 @@ export function TimelineView() {
                   agreements: agreements.data?.agreements,
                   projects: projects.data?.projects,
                 },
-                names.sectors,
+                byId(sectorList, (s) => textOf(s.name)),
               )
             }
           />
@@ -147,13 +162,13 @@ export function TimelineView() {
       </ViewControls>
       {shown.length === 0 ? (
         <div className="tl-empty">
-          <p>No items match these filters.</p>
+          <p>{t('timeline.empty')}</p>
           <button
             type="button"
             className="button"
             onClick={() => setFilters({ kind: [], sector: [], from: undefined, to: undefined })}
           >
-            Clear filters
+            {t('timeline.clear')}
           </button>
         </div>
       ) : (

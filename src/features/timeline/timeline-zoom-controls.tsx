@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import type { YearRange } from './timeline-filters';
 import { canZoomIn, isFullExtent, pan, zoomIn, zoomOut } from './timeline-zoom';
 
@@ -12,25 +13,26 @@ interface Props {
  * pressing Zoom in until the end does not drop the keyboard focus.
  */
 export function TimelineZoom({ range, extent, onChange }: Props) {
+  const { t } = useT();
   const full = isFullExtent(range, extent);
   const buttons = [
-    { label: 'Zoom in', can: canZoomIn(range), next: () => zoomIn(range) },
-    { label: 'Zoom out', can: !full, next: () => zoomOut(range, extent) },
-    { label: '← Earlier', can: range.from > extent.from, next: () => pan(range, extent, -1) },
-    { label: 'Later →', can: range.to < extent.to, next: () => pan(range, extent, 1) },
-    { label: 'All years', can: !full, next: () => extent },
-  ];
+    { id: 'in', can: canZoomIn(range), next: () => zoomIn(range) },
+    { id: 'out', can: !full, next: () => zoomOut(range, extent) },
+    { id: 'earlier', can: range.from > extent.from, next: () => pan(range, extent, -1) },
+    { id: 'later', can: range.to < extent.to, next: () => pan(range, extent, 1) },
+    { id: 'all', can: !full, next: () => extent },
+  ] as const;
   return (
-    <div className="tl-zoom" role="group" aria-label="Zoom">
+    <div className="tl-zoom" role="group" aria-label={t('timeline.zoom.label')}>
       {buttons.map((b) => (
         <button
-          key={b.label}
+          key={b.id}
           type="button"
           className="button button--quiet"
           aria-disabled={!b.can}
           onClick={() => b.can && onChange(b.next())}
         >
-          {b.label}
+          {t(`timeline.zoom.${b.id}`)}
         </button>
       ))}
     </div>

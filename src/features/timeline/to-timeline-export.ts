@@ -1,7 +1,7 @@
 import type { AgreementRecord, EventRecord, ProjectRecord } from '../../data/schema';
 import { allSources } from '../../data/record-flags';
+import { tEnglish } from '../../i18n/i18n';
 import { exportSources, type ExportItem } from '../../lib/export-file';
-import { KIND_LABELS } from './timeline-filters';
 import type { TimelineItem } from './to-timeline-items';
 
 export interface TimelineRecords {
@@ -31,10 +31,10 @@ export function toTimelineExport(
     return {
       fields: {
         key: item.key,
-        kind: KIND_LABELS[item.kind].one,
+        kind: tEnglish(`timeline.kind.${item.kind}`),
         date: item.date,
         end: item.end ?? null,
-        title: item.title,
+        title: item.englishTitle,
         planned: item.planned ? 'yes' : 'no',
         project: item.project ?? null,
         sectors: item.sectors.map((id) => sectorNames[id] ?? id).join('; '),

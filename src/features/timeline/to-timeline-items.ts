@@ -1,9 +1,10 @@
 import type { AgreementRecord, EventRecord, ProjectRecord } from '../../data/schema';
 import { allSources } from '../../data/record-flags';
+import { t } from '../../i18n/i18n';
 import { formatDateRange } from '../../lib/format-date';
 import { endOf, precisionOf, startOf, type Precision } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
-import { ITEM_KINDS, KIND_LABELS, type ItemKind, type YearRange } from './timeline-filters';
+import { localText, textOf, type TextValue } from '../../lib/text';
+import { ITEM_KINDS, type ItemKind, type YearRange } from './timeline-filters';
 
 /** One thing on the time axis: an event, an agreement or a project milestone. */
 export interface TimelineItem {
@@ -12,7 +13,12 @@ export interface TimelineItem {
   kind: ItemKind;
   /** The record's id; for a milestone, its project's id (the page Enter opens). */
   id: string;
+  /** The title in the reader's language where the pack has it, else in English. */
   title: string;
+  /** `lang` for the title when English stands in for the reader's language. */
+  titleLang?: string;
+  /** The title in English, for exported files and a stable order. */
+  englishTitle: string;
   /** The date as the data gives it, precision kept. */
   date: string;
   end?: string;
@@ -24,7 +30,7 @@ export interface TimelineItem {
   isRange: boolean;
   sectors: string[];
   planned: boolean;
-  /** For a milestone: the project's name. */
+  /** For a milestone: the project's name, in English (for exported files). */
   project?: string;
   sourceCount: number;
 }
@@ -51,14 +57,41 @@ export interface TimelineSources {
   projects?: ProjectRecord[];
 }
 
-/** Every item of the pack, in time order (start, then a year before its months and days). */
-export function toTimelineItems({ events, agreements = [], projects = [] }: TimelineSources) {
+export interface TitleOptions {
+  /** The reader's language: titles are in it where the pack has them, else in English. */
+  lang?: string;
+  /** A milestone's title from its project's name and its own: "ECRL: Groundbreaking". */
+  milestoneTitle?: (project: string, milestone: string) => string;
+}
+
+const englishMilestoneTitle = (project: string, milestone: string) => `${project}: ${milestone}`;
+
+/**
+ * Every item of the pack, in time order (start, then a year before its months and days), titled
+ * in the reader's language where the pack has it. Call it again when the language changes.
+ */
+export function toTimelineItems(
+  { events, agreements = [], projects = [] }: TimelineSources,
+  { lang = 'en', milestoneTitle = englishMilestoneTitle }: TitleOptions = {},
+) {
+  // A title as shown, with its `lang` when English stands in, and in English for exports.
+  const titled = (value: TextValue, milestone?: TextValue) => {
+    const shown = [value, ...(milestone ? [milestone] : [])].map((v) => localText(v, lang));
+    const [first, second] = shown.map((s) => s.text) as [string, string?];
+    return {
+      title: second === undefined ? first : milestoneTitle(first, second),
+      titleLang: shown.some((s) => s.lang !== lang) ? 'en' : undefined,
+      englishTitle: milestone
+        ? englishMilestoneTitle(textOf(value), textOf(milestone))
+        : textOf(value),
+    };
+  };
   const items: TimelineItem[] = [
     ...events.map((e) => ({
       key: `event:${e.id}`,
       kind: 'event' as const,
       id: e.id,
-      title: textOf(e.title),
+      ...titled(e.title),
       ...base(e.date, e.end),
       sectors: e.sectors,
       planned: false,
@@ -68,7 +101,7 @@ export function toTimelineItems({ events, agreements = [], projects = [] }: Time
       key: `agreement:${a.id}`,
       kind: 'agreement' as const,
       id: a.id,
-      title: textOf(a.title),
+      ...titled(a.title),
       ...base(a.date, undefined),
       sectors: a.sectors,
       planned: a.status === 'planned',
@@ -79,7 +112,7 @@ export function toTimelineItems({ events, agreements = [], projects = [] }: Time
         key: `milestone:${p.id}:${index}`,
         kind: 'milestone' as const,
         id: p.id,
-        title: `${textOf(p.name)}: ${textOf(m.label)}`,
+        ...titled(p.name, m.label),
         ...base(m.date, undefined),
         sectors: p.sectors,
         planned: m.planned === true,
@@ -96,7 +129,7 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
     a.start - b.start ||
     a.date.length - b.date.length ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    a.title.localeCompare(b.title)
+    a.englishTitle.localeCompare(b.englishTitle)
   );
 }
 
@@ -153,29 +186,34 @@ export function facetCounts(items: TimelineItem[], filters: AppliedFilters) {
   return { kinds, sectors };
 }
 
-const PRECISION_WORDS: Record<Precision, string> = {
-  year: ' (year only)',
-  month: ' (month only)',
-  day: '',
-};
+// The words below are in the reader's language: call these while rendering a component that uses
+// `useT`, with its locale.
 
 /** The date as read aloud and shown on focus: "Jun 2017 (month only)", "31 Dec 2019 – 6 Jan 2020". */
-export function describeDate(item: Pick<TimelineItem, 'date' | 'end' | 'precision'>): string {
-  return `${formatDateRange(item.date, item.end)}${item.end ? '' : PRECISION_WORDS[item.precision]}`;
+export function describeDate(
+  item: Pick<TimelineItem, 'date' | 'end' | 'precision'>,
+  locale = 'en-GB',
+): string {
+  const date = formatDateRange(item.date, item.end, locale);
+  if (item.end || item.precision === 'day') return date;
+  return t(item.precision === 'year' ? 'timeline.date.yearOnly' : 'timeline.date.monthOnly', {
+    date,
+  });
 }
 
 /** The accessible name of an item: "12 Apr 2019, agreement: ECRL supplementary agreement". */
-export function describeItem(item: TimelineItem): string {
-  const kind = KIND_LABELS[item.kind].one.toLowerCase();
-  return `${describeDate(item)}, ${kind}: ${item.title}${item.planned ? ' (planned)' : ''}`;
+export function describeItem(item: TimelineItem, locale = 'en-GB'): string {
+  return t(item.planned ? 'timeline.item.namePlanned' : 'timeline.item.name', {
+    date: describeDate(item, locale),
+    kind: t(`timeline.kindInName.${item.kind}`),
+    title: item.title,
+  });
 }
 
 /** "12 events, 20 agreements and 13 project milestones". */
-export function describeCounts(items: TimelineItem[]): string {
-  const parts = ITEM_KINDS.map((kind) => {
-    const n = items.filter((i) => i.kind === kind).length;
-    const words = n === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many;
-    return `${n} ${words.toLowerCase()}`;
-  });
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+export function describeCounts(items: TimelineItem[], locale = 'en-GB'): string {
+  const parts = ITEM_KINDS.map((kind) =>
+    t(`timeline.counts.${kind}`, { count: items.filter((i) => i.kind === kind).length }),
+  );
+  return new Intl.ListFormat(locale).format(parts);
 }

@@ -186,13 +186,19 @@ export interface Tick {
 }
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Year ticks, as many as fit with their labels readable (every 1, 2, 5, 10… years), and month
- * ticks once a month is wide enough to name.
+ * ticks once a month is wide enough to name (named in `locale`).
  */
-export function toAxisTicks(range: YearRange, width: number, inset = 8, minGap = 48): Tick[] {
+export function toAxisTicks(
+  range: YearRange,
+  width: number,
+  inset = 8,
+  minGap = 48,
+  locale = 'en-GB',
+): Tick[] {
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const scale = timeScale(range, width, inset);
   const perYear = scale(Date.UTC(range.from + 1, 0, 1)) - scale(Date.UTC(range.from, 0, 1));
   const step = YEAR_STEPS.find((s) => s * perYear >= minGap) ?? 100;
@@ -202,7 +208,11 @@ export function toAxisTicks(range: YearRange, width: number, inset = 8, minGap =
       ticks.push({ x: scale(Date.UTC(year, 0, 1)), label: String(year), year: true });
     if (perYear / 12 >= 32)
       for (let m = 1; m < 12; m++)
-        ticks.push({ x: scale(Date.UTC(year, m, 1)), label: MONTHS[m]!, year: false });
+        ticks.push({
+          x: scale(Date.UTC(year, m, 1)),
+          label: month.format(Date.UTC(2000, m, 1)),
+          year: false,
+        });
   }
   return ticks;
 }

@@ -1,4 +1,5 @@
 import { sideLabel, type SourceLike } from '../../components/sources/source-list';
+import { useT } from '../../i18n/use-t';
 import { safeHref } from '../../lib/safe-url';
 
 /** Sources as a compact line of links: "Bernama (Malaysia source); Xinhua (China source)". */
@@ -9,16 +10,21 @@ export function SourceLinks({
   sources: SourceLike[];
   sideNames: Record<string, string>;
 }) {
+  const { t } = useT();
   const seen = new Set<string>();
   const unique = sources.filter((s) => (seen.has(s.url) ? false : (seen.add(s.url), true)));
   return (
     <span className="source-links">
       {unique.map((source, i) => {
         const href = safeHref(source.url);
-        const label = `${source.publisher} (${sideLabel(source.side, sideNames)}${source.reliability === 'lower' ? ', lower reliability' : ''})`;
+        const values = { publisher: source.publisher, side: sideLabel(source.side, sideNames) };
+        const label =
+          source.reliability === 'lower'
+            ? t('trade.source.lower', values)
+            : t('trade.source.label', values);
         return (
           <span key={source.url}>
-            {i > 0 && '; '}
+            {i > 0 && t('trade.source.separator')}
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
                 {label}

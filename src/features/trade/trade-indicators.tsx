@@ -1,34 +1,29 @@
 import { useId } from 'react';
 import { Badge } from '../../components/ui/badge';
+import { PackText } from '../../components/ui/pack-text';
 import type { IndicatorRecord } from '../../data/schema';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatPartialDate } from '../../lib/format-date';
-import { textOf } from '../../lib/text';
 import { SourceLinks } from './source-links';
 
-const TOPICS: [IndicatorRecord['topic'], string][] = [
-  ['trade', 'Trade'],
-  ['investment', 'Investment'],
-  ['composition', 'What is traded'],
-  ['finance', 'Finance'],
-];
+const TOPICS: IndicatorRecord['topic'][] = ['trade', 'investment', 'composition', 'finance'];
 
 /** The sourced statements that are not yearly series, grouped by topic, each with its sources. */
 export function TradeIndicators() {
   const headingId = useId();
+  const { t, locale } = useT();
   const { indicators } = usePackFile('trade.json');
   const countryNames = useCountryNames();
   if (indicators.length === 0) return null;
   return (
     <section className="trade-indicators" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        Other sourced figures <span className="count">({indicators.length})</span>
+        {t('trade.indicators.heading')} <span className="count">({indicators.length})</span>
       </h2>
-      <p>
-        Statements about trade and investment that are not part of a yearly series, as the sources
-        give them.
-      </p>
-      {TOPICS.map(([topic, label]) => {
+      <p>{t('trade.indicators.intro')}</p>
+      {TOPICS.map((topic) => {
+        const label = t(`trade.indicators.topics.${topic}`);
         const items = indicators.filter((i) => i.topic === topic);
         if (items.length === 0) return null;
         return (
@@ -41,15 +36,16 @@ export function TradeIndicators() {
                 <li key={item.id}>
                   {item.date && (
                     <time className="trade-indicators__date" dateTime={item.date}>
-                      {formatPartialDate(item.date)}
+                      {formatPartialDate(item.date, locale)}
                     </time>
                   )}
                   <p className="trade-indicators__text">
-                    {item.conflict && <Badge tone="warn">Sources disagree</Badge>}{' '}
-                    {textOf(item.text)}
+                    {item.conflict && <Badge tone="warn">{t('trade.table.disagree')}</Badge>}{' '}
+                    <PackText value={item.text} />
                   </p>
                   <p className="trade-indicators__sources">
-                    Sources: <SourceLinks sources={item.sources} sideNames={countryNames} />
+                    {t('trade.table.sources')}{' '}
+                    <SourceLinks sources={item.sources} sideNames={countryNames} />
                   </p>
                 </li>
               ))}

@@ -1,26 +1,32 @@
 import type { TradeLine, TradePanel } from '../../data/to-trade-series';
+import { t } from '../../i18n/i18n';
+
+// Called while a component that uses useT renders, so the words follow the language.
 
 /** A short name for a series inside its panel: "Total trade", "Exports to China". */
 export function lineLabel(line: TradeLine, countryNames: Record<string, string>): string {
   const name = (code?: string) => (code ? (countryNames[code] ?? code.toUpperCase()) : '');
-  if (line.measure === 'exports' && line.to) return `Exports to ${name(line.to)}`;
-  if (line.measure === 'imports' && line.from) return `Imports from ${name(line.from)}`;
-  if (line.measure === 'total') return 'Total trade';
+  if (line.measure === 'exports' && line.to)
+    return t('trade.labels.exportsTo', { country: name(line.to) });
+  if (line.measure === 'imports' && line.from)
+    return t('trade.labels.importsFrom', { country: name(line.from) });
+  if (line.measure === 'total') return t('trade.labels.total');
   return line.title;
 }
 
 /** Who reported a panel's figures, in words: "reported by Malaysia". */
 export function reportedBy(panel: TradePanel, countryNames: Record<string, string>): string {
   const who = countryNames[panel.reporter];
-  return who ? `reported by ${who}` : 'on other or unstated bases';
+  return who ? t('trade.labels.reportedBy', { country: who }) : t('trade.labels.otherBases');
 }
 
 /** What a panel shows: one basis, one currency. */
 export function panelTitle(panel: TradePanel, countryNames: Record<string, string>): string {
+  const { currency } = panel;
   const only = panel.series.length === 1 ? panel.series[0] : undefined;
-  if (only) return `${only.title}, by year (${panel.currency})`;
+  if (only) return t('trade.labels.seriesTitle', { series: only.title, currency });
   const who = countryNames[panel.reporter];
   return who
-    ? `Bilateral goods trade by year, figures reported by ${who} (${panel.currency})`
-    : `Bilateral goods trade by year, other-basis figures (${panel.currency})`;
+    ? t('trade.labels.panelReportedBy', { country: who, currency })
+    : t('trade.labels.panelOther', { currency });
 }

@@ -5,24 +5,30 @@ import { LazyYearLineChart } from '../../components/chart/lazy-year-line-chart';
 import type { TradePanel } from '../../data/to-trade-series';
 import { useCountryNames, usePackFile } from '../../data/use-pack';
 import { useTableToggle } from '../../filters/use-table-toggle';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 import { lineLabel, panelTitle, reportedBy } from './trade-labels';
 import { TradeTable } from './trade-table';
+import { useLocalPanel } from './use-local-panel';
 
 export const tradeChartId = (panel: TradePanel) => `trade-${panel.id}`;
 
 /** One basis in its own frame and on its own axis, with its basis notes and a full table. */
-export function TradePanelFrame({ panel }: { panel: TradePanel }) {
+export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
+  const { t, locale } = useT();
   const meta = usePackFile('pack.json');
   const countryNames = useCountryNames();
+  const panel = useLocalPanel(data);
   const { showTable, toggle } = useTableToggle(tradeChartId(panel));
   const title = panelTitle(panel, countryNames);
   const series = useMemo(
     () =>
       panel.series.map((s) => ({ id: s.id, label: lineLabel(s, countryNames), years: s.years })),
-    [panel, countryNames],
+    // t: lineLabel's words follow the language, so a new t means new labels.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [panel, countryNames, t],
   );
-  const format = (amount: number) => formatMoney({ amount, currency: panel.currency });
+  const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
   // The first series' basis note says how this basis compares with the others: it goes first,
   // above the chart. The other series' notes (what each leaves out) follow the chart.
   const [lead, ...rest] = panel.series.filter((s) => s.basisNote);
@@ -31,25 +37,36 @@ export function TradePanelFrame({ panel }: { panel: TradePanel }) {
       panel.series.flatMap((s) => s.years.flatMap((y) => y.sources.map((x) => x.publisher))),
     ),
   ];
+  const description = t('trade.panel.description', {
+    series: new Intl.ListFormat(locale, { type: 'conjunction' }).format(series.map((s) => s.label)),
+    basis: reportedBy(panel, countryNames),
+    currency: panel.currency,
+    first: panel.years[0],
+    last: panel.years[panel.years.length - 1],
+  });
   return (
     <ChartFrame
       title={title}
       description={
         <p>
-          {series.map((s) => s.label).join(', ')}: figures {reportedBy(panel, countryNames)}, in{' '}
-          {panel.currency}, on one axis of their own. Years {panel.years[0]}–
-          {panel.years[panel.years.length - 1]}; a break in a line is a year with no figure.
-          {lead && <span className="trade-basis">{lead.basisNote}</span>}
+          {description}
+          {lead && (
+            <span className="trade-basis" lang={lead.basisNoteLang}>
+              {lead.basisNote}
+            </span>
+          )}
         </p>
       }
       notes={
         rest.length > 0 && (
           <>
-            <p className="trade-notes__title">About the other series</p>
+            <p className="trade-notes__title">{t('trade.panel.otherSeries')}</p>
             {rest.map((s) => (
               <p key={s.id}>
-                <strong>{lineLabel(s, countryNames)}: </strong>
-                {s.basisNote}
+                <strong>
+                  {t('trade.panel.seriesNote', { series: lineLabel(s, countryNames) })}{' '}
+                </strong>
+                <span lang={s.basisNoteLang}>{s.basisNote}</span>
               </p>
             ))}
           </>

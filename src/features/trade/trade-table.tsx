@@ -1,32 +1,37 @@
 import { Badge } from '../../components/ui/badge';
 import { TableScroll } from '../../components/ui/table-scroll';
-import type { TradePanel } from '../../data/to-trade-series';
 import { useCountryNames } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { formatMoney } from '../../lib/money';
 import { formatYearList } from '../../lib/year-list';
 import { SourceLinks } from './source-links';
+import type { LocalPanel } from './use-local-panel';
 
 /** Every figure of a panel, one table per series, with its marks, notes and sources. */
-export function TradeTable({ panel, labels }: { panel: TradePanel; labels: string[] }) {
+export function TradeTable({ panel, labels }: { panel: LocalPanel; labels: string[] }) {
+  const { t, locale } = useT();
   const countryNames = useCountryNames();
   return (
     <div className="trade-tables">
       {panel.series.map((line, i) => (
-        <TableScroll key={line.id} label={`${labels[i] ?? line.title}, table`}>
+        <TableScroll
+          key={line.id}
+          label={t('trade.table.label', { title: labels[i] ?? line.title })}
+        >
           <table className="data-table trade-table">
             <caption>
-              {line.title} ({panel.currency})
+              {t('trade.table.caption', { title: line.title, currency: panel.currency })}
               {line.missing.length > 0 && (
                 <span className="trade-table__gaps">
-                  No figure for {formatYearList(line.missing)}.
+                  {t('trade.table.gaps', { years: formatYearList(line.missing) })}
                 </span>
               )}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Figure</th>
-                <th scope="col">Notes and sources</th>
+                <th scope="col">{t('trade.table.year')}</th>
+                <th scope="col">{t('trade.table.figure')}</th>
+                <th scope="col">{t('trade.table.notes')}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,22 +41,29 @@ export function TradeTable({ panel, labels }: { panel: TradePanel; labels: strin
                   <tr key={y.year}>
                     <th scope="row">
                       {y.year}
-                      {y.partial && <span className="trade-table__partial"> {y.partial} only</span>}
+                      {y.partial && (
+                        <span className="trade-table__partial">
+                          {' '}
+                          {t('trade.table.partial', { months: y.partial })}
+                        </span>
+                      )}
                     </th>
                     <td className="num">
                       {y.approximate && (
                         <>
                           <span aria-hidden="true">≈ </span>
-                          <span className="trade-sr">about </span>
+                          <span className="trade-sr">{t('trade.table.about')} </span>
                         </>
                       )}
-                      {formatMoney({ amount: y.value!, currency: panel.currency })}
+                      {formatMoney({ amount: y.value!, currency: panel.currency }, locale)}
                     </td>
                     <td>
-                      {y.conflict && <Badge tone="warn">Sources disagree</Badge>}{' '}
-                      {y.approximate && <Badge>Approximate</Badge>} {y.note}
+                      {y.conflict && <Badge tone="warn">{t('trade.table.disagree')}</Badge>}{' '}
+                      {y.approximate && <Badge>{t('trade.table.approximate')}</Badge>}{' '}
+                      {y.note && <span lang={y.noteLang}>{y.note}</span>}
                       <span className="trade-table__sources">
-                        Sources: <SourceLinks sources={y.sources} sideNames={countryNames} />
+                        {t('trade.table.sources')}{' '}
+                        <SourceLinks sources={y.sources} sideNames={countryNames} />
                       </span>
                     </td>
                   </tr>

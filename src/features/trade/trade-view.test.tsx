@@ -17,7 +17,7 @@ describe('the trade view', () => {
       { name: /other-basis figures, by year \(USD\)/ },
       { timeout: 12000 },
     );
-    expect(myr.getAttribute('aria-label')).toContain('2017 MYR\u00a0212.94B (Jan–Sep only)');
+    expect(myr.getAttribute('aria-label')).toContain('2017 MYR\u00a0212.94bn (Jan–Sep only)');
     expect(myr.getAttribute('aria-label')).toContain('no figure for 2013–2015, 2021');
     // Never a dollar figure on the ringgit chart, nor the other way round.
     expect(myr.getAttribute('aria-label')).not.toContain('$');
@@ -38,7 +38,7 @@ describe('the trade view', () => {
         const [figure, notes] = [...rows[i]!.querySelectorAll('td')];
         expect(rows[i]!.querySelector('th')!.textContent).toMatch(new RegExp(`^${point.year}`));
         expect(figure!.textContent).toContain(
-          formatMoney({ amount: point.value, currency: series.currency }),
+          formatMoney({ amount: point.value, currency: series.currency }, 'en-GB'),
         );
         if (point.months) expect(rows[i]!.textContent).toMatch(/Jan–\w{3} only/);
         if (point.conflict) expect(notes!.textContent).toContain('Sources disagree');

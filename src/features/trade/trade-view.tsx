@@ -3,25 +3,24 @@ import { DataBoundary } from '../../components/data-boundary/data-boundary';
 import { ViewHeader } from '../../components/ui/view-header';
 import { toTradePanels } from '../../data/to-trade-series';
 import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { TradeIndicators } from './trade-indicators';
 import { TradePanelFrame } from './trade-panel';
 import './trade.css';
 
 /** Trade by year, one panel per basis, then the other sourced figures. */
 export function TradeView() {
+  const { t } = useT();
   const meta = usePackFile('pack.json');
   return (
     <>
-      <ViewHeader title="Trade" asOf={meta.asOf}>
-        <p className="record-page__lede">
-          Bilateral goods trade by year, as the sources report it, and other sourced figures on
-          trade and investment.
-        </p>
+      <ViewHeader title={t('trade.title')} asOf={meta.asOf}>
+        <p className="record-page__lede">{t('trade.lede')}</p>
       </ViewHeader>
-      <DataBoundary loadingLabel="Loading trade figures…">
+      <DataBoundary loadingLabel={t('trade.loading')}>
         <TradePanels />
       </DataBoundary>
-      <DataBoundary loadingLabel="Loading trade figures…">
+      <DataBoundary loadingLabel={t('trade.loading')}>
         <TradeIndicators />
       </DataBoundary>
     </>
@@ -29,21 +28,21 @@ export function TradeView() {
 }
 
 function TradePanels() {
+  const { t } = useT();
   const trade = usePackFile('trade.json');
-  const panels = useMemo(() => toTradePanels(trade), [trade]);
+  // t: the part-year months are worded in the current language.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const panels = useMemo(() => toTradePanels(trade), [trade, t]);
   return (
     <>
       {panels.length > 1 && (
-        <div className="trade-why" role="note" aria-label="Why the figures are in separate panels">
+        <div className="trade-why" role="note" aria-label={t('trade.why.label')}>
           <p>
-            <strong>Each basis has its own panel and axis.</strong> A basis is who reported the
-            figures and in which currency. Bases are compiled differently and can differ widely —
-            each panel’s notes say how — so they are never added up, converted or drawn as one
-            measure.
+            <strong>{t('trade.why.lead')}</strong> {t('trade.why.text')}
           </p>
         </div>
       )}
-      {panels.length === 0 && <p>The pack has no yearly trade figures.</p>}
+      {panels.length === 0 && <p>{t('trade.noSeries')}</p>}
       {panels.map((panel) => (
         <TradePanelFrame key={panel.id} panel={panel} />
       ))}

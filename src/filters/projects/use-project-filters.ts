@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useFilters } from '../use-filters';
 import { usePackFile } from '../../data/use-pack';
+import { useT } from '../../i18n/use-t';
 import { PROJECT_FILTERS } from './project-filters';
 import { knownValues, toFacetOptions } from './to-facet-options';
 
@@ -12,7 +13,12 @@ export function useProjectFilters() {
   const meta = usePackFile('pack.json');
   const { projects } = usePackFile('projects.json');
   const { sectors } = usePackFile('sectors.json');
-  const options = useMemo(() => toFacetOptions(projects, sectors, meta), [projects, sectors, meta]);
+  const { lang } = useT();
+  // Labelled in the reader's language: worked out again when it changes.
+  const options = useMemo(
+    () => toFacetOptions(projects, sectors, meta, lang),
+    [projects, sectors, meta, lang],
+  );
   const known = useMemo(() => knownValues(options), [options]);
   const [filters, setFilters] = useFilters(PROJECT_FILTERS, known);
   return { meta, projects, sectors, options, filters, setFilters };

@@ -1,0 +1,81 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { manifestQuery } from '../data/pack-queries';
+import { DATA_CACHE } from '../lib/offline-protocol';
+import type { PackFileName } from '../data/schema';
+import { freshnessSnapshot } from '../data/data-freshness';
+
+/** Every file of a pack (a record, so that the typecheck fails when the schema adds one). */
+const PACK_FILE_NAMES = Object.keys({
+  'pack.json': true,
+  'sectors.json': true,
+  'projects.json': true,
+  'agreements.json': true,
+  'events.json': true,
+  'trade.json': true,
+  'decks.json': true,
+} satisfies Record<PackFileName, true>) as PackFileName[];
+
+/** The service worker in charge of this page, once there is one. */
+async function controller(): Promise<void> {
+  const worker = navigator.serviceWorker;
+  await worker.ready;
+  if (worker.controller) return;
+  await new Promise((resolve) =>
+    worker.addEventListener('controllerchange', resolve, { once: true }),
+  );
+}
+
+/**
+ * Asks for each file of the pack that the offline copy lacks. The request passes through the
+ * service worker, which keeps it; files already kept are not downloaded again.
+ */
+async function completeOfflineCopy(packId: string): Promise<void> {
+  const cache = await caches.open(DATA_CACHE);
+  const paths = ['packs.json', ...PACK_FILE_NAMES.map((file) => `${packId}/${file}`)];
+  for (const path of paths) {
+    const url = new URL(`./data/${path}`, window.location.href).href;
+    if (!(await cache.match(url))) await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
+  }
+}
+
+/**
+ * Keeps the whole current pack for offline use and refreshes it when the connection returns.
+ * Once a service worker controls the page, the pack's files it does not hold yet (those of views
+ * not visited, and those loaded before it took charge on a first visit) are fetched when the
+ * browser is idle, so every view works offline. When the connection comes back, data that came
+ * from the saved copy (or failed) is fetched again, so a newer pack shows.
+ */
+export function useOfflineCopy(): void {
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const manifest = useQuery(manifestQuery()).data;
+  const packId = params.get('pack') || manifest?.packs[0]?.id;
+
+  useEffect(() => {
+    if (!packId || !('serviceWorker' in navigator) || !('caches' in window)) return;
+    let idle: number | undefined;
+    let cancelled = false;
+    void controller().then(() => {
+      if (cancelled) return;
+      idle = requestIdleCallback(() => void completeOfflineCopy(packId));
+    });
+    return () => {
+      cancelled = true;
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [packId]);
+
+  useEffect(() => {
+    const refresh = () => {
+      const stale = freshnessSnapshot().some((file) => file.fromSavedCopy);
+      const failed = queryClient
+        .getQueryCache()
+        .findAll({ predicate: (q) => q.state.status === 'error' });
+      if (stale || failed.length > 0) void queryClient.invalidateQueries();
+    };
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [queryClient]);
+}
