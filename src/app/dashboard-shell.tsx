@@ -9,10 +9,9 @@ import { fillSlot, SLOT } from '../components/ui/slot';
 import { NAV_VIEWS } from './views';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
-import { OfflineNotice } from './offline-notice';
 import { ThemePicker } from './theme-picker';
 import { LanguagePicker } from './language-picker';
-import { ViewTools } from './lazy-shells';
+import { OfflineNotice, ViewTools } from './lazy-shells';
 
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
 export function DashboardShell() {

@@ -10,7 +10,7 @@ import { useEmbedResize } from '../features/embed/use-embed-resize';
 import { useT } from '../i18n/use-t';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
-import { OfflineNotice } from './offline-notice';
+import { OfflineNotice } from './lazy-shells';
 import { useHeaderPack } from './use-header-pack';
 import { useLinkCapture } from './use-link-capture';
 import './embed.css';

@@ -18,6 +18,9 @@ const SpeakerShell = lazy(() =>
 );
 const EmbedShell = lazy(() => import('./embed-shell').then((m) => ({ default: m.EmbedShell })));
 const LazyViewTools = lazy(() => import('./view-tools').then((m) => ({ default: m.ViewTools })));
+const LazyOfflineNotice = lazy(() =>
+  import('./offline-notice').then((m) => ({ default: m.OfflineNotice })),
+);
 
 function Loaded({ children }: { children: ReactNode }) {
   const { t } = useT();
@@ -59,5 +62,17 @@ export function ViewTools() {
         <LazyViewTools />
       </Suspense>
     </div>
+  );
+}
+
+/**
+ * The offline and new-version notice, loaded after the first view: it has nothing to say on a
+ * first visit, and keeps the first view's download within its budget.
+ */
+export function OfflineNotice() {
+  return (
+    <Suspense fallback={null}>
+      <LazyOfflineNotice />
+    </Suspense>
   );
 }

@@ -50,7 +50,9 @@ async function completeOfflineCopy(packId: string): Promise<void> {
 export function useOfflineCopy(): void {
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const manifest = useQuery(manifestQuery()).data;
+  // Reads the manifest without asking again for one that failed: the view's own error and its
+  // Retry are in charge of that.
+  const manifest = useQuery({ ...manifestQuery(), retryOnMount: false }).data;
   const packId = params.get('pack') || manifest?.packs[0]?.id;
 
   useEffect(() => {

@@ -24,7 +24,7 @@ test('sectors, trade and overview draw their charts as described images', async 
 
   await openCharts(page, '/trade', 2);
   const myr = page.getByRole('img', { name: /figures reported by Malaysia \(MYR\)/ });
-  await expect(myr).toHaveAttribute('aria-label', /2017 MYR\s212\.94B \(Jan–Sep only\)/);
+  await expect(myr).toHaveAttribute('aria-label', /2017 MYR\s212\.94bn \(Jan–Sep only\)/);
   await expect(myr).toHaveAttribute('aria-label', /no figure for 2013–2015, 2021/);
   // Part-year figures are labelled on the chart itself (once per year), not only in the tooltip.
   const labels = page.locator('.year-line-chart').first().locator('svg text');
@@ -51,8 +51,8 @@ test('the table toggle shows the same numbers, is in the URL and survives a relo
 
   await openCharts(page, '/trade?table=trade-other-usd', 1);
   const usd = page.getByRole('table', { name: /Chinese-side and other-basis/ });
-  await expect(usd.getByRole('row', { name: /^2022/ })).toContainText('$203.6B');
-  await expect(usd.getByRole('row', { name: /^2020 Jan–Aug only/ })).toContainText('$80.06B');
+  await expect(usd.getByRole('row', { name: /^2022/ })).toContainText('US$203.6bn');
+  await expect(usd.getByRole('row', { name: /^2020 Jan–Aug only/ })).toContainText('US$80.06bn');
   // Back to the chart: the parameter goes, and the history entry was replaced, not added.
   await page.getByRole('button', { name: /^Show chart/ }).click();
   await expect(page).not.toHaveURL(/table=/);
@@ -92,7 +92,7 @@ test('keyboard reaches the table toggle and the chart', async ({ page }) => {
   // Focus shows the first year's figures; arrow keys move through the years, gaps included.
   const tip = page.locator('.year-line-chart').first().getByRole('status');
   await expect(tip).toContainText('Year 2012');
-  await expect(tip).toContainText('Total trade: MYR\u00a0181B');
+  await expect(tip).toContainText('Total trade: MYR\u00a0181bn');
   await page.keyboard.press('ArrowRight');
   await expect(tip).toContainText('Year 2013');
   await expect(tip).toContainText('Total trade: no figure');
@@ -113,7 +113,7 @@ test('a chart that cannot load says so inside its frame; the rest of the page wo
   const frame = page.locator('figure.chart-frame').first();
   await expect(frame.getByRole('alert')).toContainText('This chart could not be drawn');
   await frame.getByRole('alert').getByRole('button', { name: 'Show table' }).click();
-  await expect(frame.getByRole('table').first()).toContainText('MYR 484.12B');
+  await expect(frame.getByRole('table').first()).toContainText('MYR 484.12bn');
   await expect(page.getByRole('heading', { name: /Other sourced figures/ })).toBeVisible();
 });
 

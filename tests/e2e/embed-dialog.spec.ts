@@ -42,7 +42,9 @@ test('the Embed dialog builds a snippet of the current view, previews it and cop
   const src = await previews.nth(1).getAttribute('src');
   expect(text).toContain(src!.replaceAll('&', '&amp;'));
   const phone = page.frameLocator('iframe[width="390"]');
-  await expect(phone.getByRole('heading', { level: 1, name: 'Projects' })).toBeAttached();
+  // The embed was given Malay: its page is in Malay.
+  await expect(phone.getByRole('heading', { level: 1, name: 'Projek' })).toBeAttached();
+  await expect(phone.locator('html')).toHaveAttribute('lang', 'ms');
   await expect(phone.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => previews.nth(1).getAttribute('height')).not.toBe('480');
 

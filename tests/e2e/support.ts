@@ -29,7 +29,10 @@ export function watchPage(page: Page) {
 /** Opens a hash route of the built app and waits until data has loaded (no loading message). */
 export async function openView(page: Page, route: string) {
   await page.goto(`index.html#${route}`);
-  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+  // "Loading…" in any of the interface languages.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Loading|Memuatkan|正在加载)/ }),
+  ).toHaveCount(0);
 }
 
 /** The page's hash route, decoded, for asserting on URLs. */
@@ -49,3 +52,17 @@ export async function tabTo(page: Page, name: RegExp, limit = 80) {
   }
   throw new Error(`no focusable element named ${name} within ${limit} tabs`);
 }
+
+/** Every view of the app, one URL each, for tests that go through them all. */
+export const ALL_VIEWS = [
+  '/overview',
+  '/projects',
+  '/projects/ecrl',
+  '/agreements',
+  '/timeline',
+  '/sectors',
+  '/sectors/automotive',
+  '/trade',
+  '/map',
+  '/present',
+];

@@ -25,7 +25,7 @@ export function AgreementView() {
   const { agreementId = '' } = useParams();
   const location = useLocation();
   const { t, locale } = useT();
-  const { text } = usePackText();
+  const { text, langOf } = usePackText();
   const meta = usePackFile('pack.json');
   const { agreements } = usePackFile('agreements.json');
   const countryNames = useCountryNames();
@@ -42,7 +42,11 @@ export function AgreementView() {
   const precision = precisionNote(agreement.date);
   return (
     <article className="record-page agreement-page">
-      <ViewHeader title={text(agreement.title)} asOf={meta.asOf}>
+      <ViewHeader
+        title={text(agreement.title)}
+        titleLang={langOf(agreement.title)}
+        asOf={meta.asOf}
+      >
         <PackText as="p" className="record-page__lede" value={agreement.subject} />
         <RecordBadges flags={recordFlags(agreement)} />
         {agreement.unverified && (

@@ -1,5 +1,5 @@
-import { lazy, useEffect, useId, useRef, useState } from 'react';
-import { loadViewTexts } from '../../i18n/i18n';
+import { useEffect, useId, useRef, useState } from 'react';
+import { afterTexts } from '../../i18n/after-texts';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import {
@@ -39,11 +39,7 @@ interface Props {
  * shows beside every view, whose route loads its own texts: it waits for the embed texts
  * (Suspense) rather than show ids, and shows what is at hand if they cannot be loaded.
  */
-export const EmbedButton = lazy(() =>
-  loadViewTexts('embed')
-    .catch(() => undefined)
-    .then(() => ({ default: Embed })),
-);
+export const EmbedButton = afterTexts('embed', Embed);
 
 function Embed({ viewPath, viewSearch, viewTitle }: Props) {
   const { t } = useT();

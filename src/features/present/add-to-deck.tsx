@@ -1,8 +1,8 @@
-import { lazy, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { linkTo } from '../../app/global-params';
 import { usePackText } from '../../components/ui/pack-text';
-import { loadViewTexts } from '../../i18n/i18n';
+import { afterTexts } from '../../i18n/after-texts';
 import { useT } from '../../i18n/use-t';
 import { addSlide } from './deck-ops';
 import { done, failed, NO_STATUS, type Status } from './status';
@@ -32,11 +32,7 @@ interface Props {
  * shows beside every view, whose route loads its own texts, not the presenter's: it waits for
  * them (Suspense) rather than show ids, and shows what is at hand if they cannot be loaded.
  */
-export const AddToDeck = lazy(() =>
-  loadViewTexts('present')
-    .catch(() => undefined)
-    .then(() => ({ default: AddToDeckTool })),
-);
+export const AddToDeck = afterTexts('present', AddToDeckTool);
 
 function AddToDeckTool({ viewPath, viewSearch, viewTitle }: Props) {
   const { t } = useT();

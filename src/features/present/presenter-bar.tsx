@@ -1,5 +1,4 @@
-import { lazy } from 'react';
-import { loadViewTexts } from '../../i18n/i18n';
+import { afterTexts } from '../../i18n/after-texts';
 import { useT } from '../../i18n/use-t';
 import { useFilterWords } from './use-filter-words';
 
@@ -20,11 +19,7 @@ interface Props {
 }
 
 /** The presenter's routes do not load its texts (a slide loads its view's): the bar waits for them. */
-export const PresenterBar = lazy(() =>
-  loadViewTexts('present')
-    .catch(() => undefined)
-    .then(() => ({ default: Bar })),
-);
+export const PresenterBar = afterTexts('present', Bar);
 
 /**
  * The top of a slide: its title, the filters on screen in words (so the room knows what it is

@@ -39,7 +39,7 @@ export function ProjectView() {
     );
   return (
     <article className="record-page">
-      <ViewHeader title={text(project.name)} asOf={meta.asOf}>
+      <ViewHeader title={text(project.name)} titleLang={langOf(project.name)} asOf={meta.asOf}>
         <p className="record-page__lede" lang={langOf(project.summary)}>
           {text(project.summary)}
         </p>

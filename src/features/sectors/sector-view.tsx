@@ -19,7 +19,7 @@ export function SectorView() {
   const location = useLocation();
   const factsId = useId();
   const { t, locale } = useT();
-  const { text } = usePackText();
+  const { text, langOf } = usePackText();
   const meta = usePackFile('pack.json');
   const { sectors } = usePackFile('sectors.json');
   const countryNames = useCountryNames();
@@ -43,7 +43,7 @@ export function SectorView() {
   }));
   return (
     <article className="record-page sector-page">
-      <ViewHeader title={text(sector.name)} asOf={meta.asOf}>
+      <ViewHeader title={text(sector.name)} titleLang={langOf(sector.name)} asOf={meta.asOf}>
         {sector.description && (
           <PackText as="p" className="record-page__lede" value={sector.description} />
         )}
