@@ -40,8 +40,10 @@ export function DashboardShell() {
               <AsOf date={meta.asOf} />
             </span>
           )}
-          <LanguagePicker />
-          <ThemePicker />
+          <div className="settings">
+            <LanguagePicker />
+            <ThemePicker />
+          </div>
         </div>
         <nav aria-label={t('app.nav.label')} className="shell__nav">
           <ul>
