@@ -97,6 +97,7 @@ test('an embed follows lang= from its URL', async ({ page }) => {
 test('Malay and Chinese pages pass axe', async ({ page }) => {
   for (const url of ['/projects?lang=ms', '/timeline?lang=zh', '/trade?lang=zh']) {
     await openView(page, url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
   }

@@ -29,7 +29,9 @@ export function watchPage(page: Page) {
 /** Opens a hash route of the built app and waits until data has loaded (no loading message). */
 export async function openView(page: Page, route: string) {
   await page.goto(`index.html#${route}`);
-  // "Loading…" in any of the interface languages.
+  // The app has rendered (with lang=ms or zh it first loads that language's texts) …
+  await expect(page.locator('#root > *')).not.toHaveCount(0);
+  // … and says "Loading…" in none of the interface languages.
   await expect(
     page.getByRole('status').filter({ hasText: /^(Loading|Memuatkan|正在加载)/ }),
   ).toHaveCount(0);
