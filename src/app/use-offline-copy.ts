@@ -70,14 +70,29 @@ export function useOfflineCopy(): void {
   }, [packId]);
 
   useEffect(() => {
-    const refresh = () => {
-      const stale = freshnessSnapshot().some((file) => file.fromSavedCopy);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stale = () => freshnessSnapshot().some((file) => file.fromSavedCopy);
+    // "online" often comes before the network really answers (a Wi-Fi still joining, the
+    // service worker not yet told): while the data still comes from the saved copy, try again
+    // a few times, further apart each time.
+    const refresh = (attempt: number) => {
       const failed = queryClient
         .getQueryCache()
         .findAll({ predicate: (q) => q.state.status === 'error' });
-      if (stale || failed.length > 0) void queryClient.invalidateQueries();
+      if (!stale() && failed.length === 0) return;
+      void queryClient.invalidateQueries().then(() => {
+        if (attempt < 4 && navigator.onLine && stale())
+          timer = setTimeout(() => refresh(attempt + 1), 1000 * 2 ** attempt);
+      });
     };
-    window.addEventListener('online', refresh);
-    return () => window.removeEventListener('online', refresh);
+    const onOnline = () => {
+      clearTimeout(timer);
+      refresh(0);
+    };
+    window.addEventListener('online', onOnline);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+    };
   }, [queryClient]);
 }
