@@ -14,6 +14,7 @@ import { syntheticPack } from './lib/synthetic-pack';
 import { firstViewBytes } from './lib/bundle-size.mjs';
 import { measureLoad, measureLcp, measureFilters, type FilterTimes } from './lib/bench-page';
 import { lighthouseScores, type LighthouseScores } from './lib/bench-lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 2 : 5;
@@ -23,7 +24,6 @@ const PORT = 4500 + (process.pid % 300);
 const SITE = '.bench/site';
 const APP = `${SITE}/apps/jambatan`;
 const BASE = `http://127.0.0.1:${PORT}/apps/jambatan/`;
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 function prepareSite(): string[] {
   rmSync(SITE, { recursive: true, force: true });
@@ -76,18 +76,9 @@ async function main() {
   );
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM_PATH,
+    // Precise heap sizes for the memory column.
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const results: PackResult[] = [];
   try {
@@ -113,7 +104,7 @@ async function main() {
   }
   const lighthouse: Record<string, LighthouseScores> = {};
   for (const view of ['/overview', '/projects'])
-    lighthouse[view] = await lighthouseScores(`${BASE}index.html#${view}`, CHROME);
+    lighthouse[view] = await lighthouseScores(`${BASE}index.html#${view}`, CHROMIUM_PATH);
   server.kill();
 
   const bytes = firstViewBytes(APP);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/use-t';
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '../i18n/languages';
 import { useUrlSetting } from './use-url-setting';
-import './theme-picker.css';
+import './settings.css';
 
 /**
  * The interface language, as `lang=` (English, the default, is not written). Each language is

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/use-t';
 import { parseTheme, type ThemeChoice } from './theme-sync';
 import { useUrlSetting } from './use-url-setting';
-import './theme-picker.css';
+import './settings.css';
 
 const CHOICES: ThemeChoice[] = ['auto', 'light', 'dark'];
 
