@@ -7,8 +7,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileInside, pathBelow } from './lib/url-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -45,9 +46,10 @@ createServer((req, res) => {
     return;
   }
   for (const [prefix, dir] of mounts.sort((a, b) => b[0].length - a[0].length)) {
-    if (!path.startsWith(prefix)) continue;
-    let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) break;
+    const rest = pathBelow(path, prefix);
+    if (rest === null) continue;
+    let file = fileInside(dir, rest);
+    if (!file) break;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) break;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
