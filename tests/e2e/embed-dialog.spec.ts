@@ -31,7 +31,7 @@ test('the Embed dialog builds a snippet of the current view, previews it and cop
   );
   expect(text).toContain('title="Projects — Jambatan"');
   expect(text).toContain('loading="lazy"');
-  expect(text).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+  expect(text).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-downloads"');
   expect(text).toContain(`<script src="${origin}/apps/jambatan/embed.js" async></script>`);
 
   // Live previews at desktop and phone widths, with the same address as the snippet.

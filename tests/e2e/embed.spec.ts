@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openView, watchPage } from './support';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -114,6 +115,38 @@ test('the host script ignores messages from other windows and in other formats',
   await page.waitForTimeout(300);
   expect((await heights(page, 'projects', projects)).outer).toBe(sized);
   expect(await page.locator('iframe#other').evaluate((el) => el.style.height)).toBe('');
+});
+
+test('an embed exports inside the host page, and its messages never carry what was typed', async ({
+  page,
+}) => {
+  await page.goto('/host/two-embeds.html');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+  });
+  const projects = await embedFrame(page, 'projects');
+  const count = projects.getByRole('status').filter({ hasText: /projects$/ });
+  const all = await count.textContent();
+  // A search typed inside the embed changes its height: the host hears of the height only.
+  await projects.evaluate(() => location.replace('#/embed/projects?sector=automotive&q=geely'));
+  await expect(count).not.toHaveText(all!);
+  await expect(count).toHaveText(/^[1-9]\d* of 25 projects$/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.length))
+    .toBeGreaterThan(0);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.join('\n')).not.toMatch(/geely|sector=|automotive/);
+  expect(seen.join('\n')).toContain('jambatan:resize');
+
+  // The snippet's sandbox allows downloads: Download CSV inside the iframe saves a file.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    projects.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(readFileSync(await file.path(), 'utf8')).toContain('Geely');
 });
 
 test('hide=header,footer keeps the title for screen readers only and drops the footer', async ({

@@ -9,10 +9,17 @@ export interface JambatanResize {
   view: string;
 }
 
-export function resizeMessages(height: number, view: string, href: string): unknown[] {
+/**
+ * The messages for a height. They carry the height and the view's path, never the full address:
+ * the query holds what the reader typed and chose inside the embed, which is not the host's to
+ * read. `pageHref` gives only the installation's address for embed.ly's `src`.
+ */
+export function resizeMessages(height: number, view: string, pageHref: string): unknown[] {
+  const page = new URL(pageHref);
+  const src = `${page.origin}${page.pathname}#/embed${view}`;
   return [
     { type: 'jambatan:resize', height, view } satisfies JambatanResize,
-    JSON.stringify({ src: href, context: 'iframe.resize', height }),
+    JSON.stringify({ src, context: 'iframe.resize', height }),
     { sentinel: 'amp', type: 'embed-size', height },
   ];
 }

@@ -66,7 +66,9 @@ describe('embed parameters', () => {
     expect(snippet).toContain(`src="${src.replaceAll('&', '&amp;')}"`);
     expect(snippet).toContain('title="Projects &quot;A&amp;B&quot; — Jambatan"');
     expect(snippet).toContain('loading="lazy"');
-    expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(snippet).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-downloads"',
+    );
     expect(snippet).toContain(
       '<script src="https://intranet.example/apps/jambatan/embed.js" async></script>',
     );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isJambatanResize } from './embed-messages';
+import { EMBED_SANDBOX } from './embed-snippet';
 import { useT } from '../../i18n/use-t';
 
 const WIDTHS = [
@@ -57,7 +58,7 @@ export function EmbedPreview({ src, title }: { src: string; title: string }) {
               title={t(`embed.preview.${id}.frame`, { title })}
               width={width}
               height={heights[id] ?? 480}
-              sandbox="allow-scripts allow-same-origin allow-popups"
+              sandbox={EMBED_SANDBOX}
             />
           </div>
         </section>
