@@ -7,18 +7,28 @@
  * `npm ci` has installed anything.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
 const results = [];
 let passed = 0;
 let failed = 0;
 
+/**
+ * Runs one command. `options.verify`, when given, is asked after a successful run for what is
+ * still wrong (a file the command should have written or left alone); a text fails the step.
+ */
 function run(label, command, args, options = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...options.env } });
-  const ok = result.status === 0;
+  let ok = result.status === 0;
+  const problem = ok && options.verify ? options.verify() : undefined;
+  if (problem) {
+    console.error(`\n${label}: ${problem}`);
+    ok = false;
+  }
   results.push({ label, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
   return ok;
 }
@@ -117,15 +127,44 @@ if (!ensureDependencies()) {
 }
 const chromium = ensureChromium();
 
-gateStep('typecheck', 'npm', ['run', 'typecheck']);
-gateStep('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-gateStep('format', 'npx', ['prettier', '--check', '.']);
-gateStep('data:check', 'npx', ['tsx', 'scripts/data-check.ts']);
-gateStep('JSON Schema up to date', 'npx', ['tsx', 'scripts/export-json-schema.ts', '--check']);
+/**
+ * `npm run <script> -- <args>`: the gate runs the commands as the README names them, so that a
+ * command the README gives cannot break unseen (tests/unit/readme-commands.test.ts checks that
+ * every one is here or in a browser test).
+ */
+function npmRun(label, script, args = [], options) {
+  return gateStep(label, 'npm', ['run', script, ...(args.length ? ['--', ...args] : [])], options);
+}
 
-run('unit and component tests', 'npx', [
-  'vitest',
+npmRun('typecheck', 'typecheck');
+npmRun('lint', 'lint', ['--max-warnings=0']);
+// `npm run format` writes; the gate runs the same Prettier as a check, which writes nothing.
+gateStep('format', 'npx', ['prettier', '--check', '.']);
+npmRun('data:check (every pack)', 'data:check');
+npmRun('data:check (one pack)', 'data:check', ['data/malaysia-china']);
+npmRun('JSON Schema up to date', 'data:schema', ['--check']);
+
+// The map outlines are committed; rebuilding them from the packages must give the same file.
+const MAP_SHAPES = 'src/features/map/geo/map-shapes.json';
+const shapesBefore = readFileSync(MAP_SHAPES, 'utf8');
+npmRun('map:data', 'map:data', [], {
+  verify: () =>
+    readFileSync(MAP_SHAPES, 'utf8') === shapesBefore
+      ? undefined
+      : `it changed ${MAP_SHAPES}: commit the rebuilt outlines`,
+});
+
+// A synthetic pack as the README's gen:pack writes it, checked as a curator's pack would be.
+const genOut = '.bench/gate-packs';
+rmSync(genOut, { recursive: true, force: true });
+if (npmRun('gen:pack', 'gen:pack', ['--projects', '300', '--out', genOut]))
+  for (const pack of readdirSync(genOut))
+    npmRun(`data:check (synthetic ${pack})`, 'data:check', [join(genOut, pack)]);
+
+run('unit and component tests', 'npm', [
   'run',
+  'test:unit',
+  '--',
   '--reporter=default',
   '--reporter=json',
   '--outputFile=reports/vitest.json',
@@ -134,14 +173,21 @@ const unit = countVitest();
 passed += unit.passed;
 failed += unit.failed;
 
-const built = gateStep('build', 'npx', ['vite', 'build']);
+const built = npmRun('build', 'build');
 if (built) gateStep('size budget', 'node', ['scripts/check-size.mjs']);
 
 if (built && chromium) {
-  run('browser tests', 'npx', ['playwright', 'test'], { env: { CHROME_PATH: chromium } });
+  run('browser tests', 'npm', ['run', 'test:e2e'], { env: { CHROME_PATH: chromium } });
   const e2e = countPlaywright();
   passed += e2e.passed;
   failed += e2e.failed;
+  // A smoke run of the benchmark: it must run, and write its results, from a fresh clone.
+  rmSync('.bench/results.json', { force: true });
+  npmRun('bench (smoke run)', 'bench', ['--quick'], {
+    env: { CHROME_PATH: chromium },
+    verify: () =>
+      existsSync('.bench/results.json') ? undefined : 'it wrote no .bench/results.json',
+  });
 } else {
   console.error(
     built ? '\nBrowser tests not run: no Chromium.' : '\nBrowser tests not run: the build failed.',
