@@ -23,6 +23,7 @@ describe('the saved copies of data files', () => {
   it('are pruned only on a real manifest', () => {
     expect(packIdsOf({ packs: [{ id: 'a' }, { id: 'b', title: 'B' }] })).toEqual(['a', 'b']);
     expect(packIdsOf({ packs: [{ id: 1 }] })).toBeUndefined();
+    expect(packIdsOf({ packs: [] })).toBeUndefined();
     expect(packIdsOf({ title: 'not a manifest' })).toBeUndefined();
     expect(packIdsOf(null)).toBeUndefined();
   });

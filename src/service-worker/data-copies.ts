@@ -40,7 +40,8 @@ export function packIdsOf(json: unknown): string[] | undefined {
   const packs = (json as { packs?: unknown } | null)?.packs;
   if (!Array.isArray(packs)) return undefined;
   const ids = packs.map((p) => (p as { id?: unknown } | null)?.id);
-  return ids.every((id) => typeof id === 'string') ? ids : undefined;
+  // An empty list is no manifest (the schema wants one pack at least): it must not empty the cache.
+  return ids.length > 0 && ids.every((id) => typeof id === 'string') ? ids : undefined;
 }
 
 const isJsonType = (type: string | null) => /^application\/([\w.-]+\+)?json\b/i.test(type ?? '');

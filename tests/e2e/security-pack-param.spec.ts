@@ -15,12 +15,18 @@ const LISTED = (
 ).packs.map((p) => p.id);
 const HOSTILE = encodeURIComponent('../../../secret/api?approve=42&x=');
 
-/** Requests that leave the app's folder, or ask for data that is not a listed pack's. */
+/**
+ * Requests that leave the app's folder, or ask for data that is not a listed pack's. The
+ * context's events include the service worker's own requests in Chromium (counted, so the test
+ * shows it watched them).
+ */
 function watchRequests(page: Page) {
   const wrong: string[] = [];
   let seen = 0;
+  let fromWorker = 0;
   page.context().on('request', (request) => {
     seen += 1;
+    if (request.serviceWorker()) fromWorker += 1;
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     const path = url.pathname;
@@ -31,7 +37,7 @@ function watchRequests(page: Page) {
       LISTED.some((id) => data.startsWith(`${id}/`));
     if (!path.startsWith(APP_FOLDER) || !listed) wrong.push(request.url());
   });
-  return { wrong, seen: () => seen };
+  return { wrong, seen: () => seen, fromWorker: () => fromWorker };
 }
 
 /** Waits until the browser has been idle (the prefetch's moment) and the network is quiet. */
@@ -58,6 +64,7 @@ for (const route of ['/overview', '/embed/overview']) {
     await expect(page.getByText(/There is no pack/).first()).toBeVisible();
     await settle(page, requests);
     expect(requests.wrong, 'requests outside the app or for an unlisted pack').toEqual([]);
+    expect(requests.fromWorker(), 'service worker requests watched').toBeGreaterThan(0);
     // The view says what is wrong, and no other pack's title stands above it.
     await expect(page.getByText('Malaysia–China relations')).toHaveCount(0);
   });
