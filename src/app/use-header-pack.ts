@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { manifestQuery, packFileQuery } from '../data/pack-queries';
+import { resolvePackId } from '../data/pack-id';
 import type { ManifestRecord, PackMetaRecord } from '../data/schema';
 
 export interface HeaderPack {
   manifest?: ManifestRecord;
   packId?: string;
   meta?: PackMetaRecord;
-  /** True once the manifest or pack.json has failed: the header stops saying "Loading". */
+  /**
+   * True once the manifest or pack.json has failed, or `pack=` names a pack the manifest does
+   * not list: the header stops saying "Loading".
+   */
   failed: boolean;
 }
 
@@ -19,14 +23,14 @@ export function useHeaderPack(): HeaderPack {
   const [params] = useSearchParams();
   const manifestQueryResult = useQuery(manifestQuery());
   const manifest = manifestQueryResult.data;
-  const wanted = params.get('pack');
-  const packId = manifest?.packs.some((p) => p.id === wanted)
-    ? (wanted as string)
-    : manifest?.packs[0]?.id;
+  const choice = manifest ? resolvePackId(manifest, params.get('pack')) : undefined;
+  // An unknown pack= gets no title at all: showing the default pack's title above a view that
+  // says the pack does not exist would tell the reader they are looking at that pack.
+  const packId = choice?.kind === 'pack' ? choice.id : undefined;
   const metaQuery = useQuery({
     ...packFileQuery(packId ?? '', 'pack.json'),
     enabled: packId !== undefined,
   });
-  const failed = manifestQueryResult.isError || metaQuery.isError;
+  const failed = manifestQueryResult.isError || metaQuery.isError || choice?.kind === 'unknown';
   return { manifest, packId, meta: metaQuery.data, failed };
 }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { manifestQuery } from '../data/pack-queries';
+import { dataFilePath, resolvePackId } from '../data/pack-id';
 import { DATA_CACHE } from '../lib/offline-protocol';
 import type { PackFileName } from '../data/schema';
 import { freshnessSnapshot } from '../data/data-freshness';
@@ -33,7 +34,7 @@ async function controller(): Promise<void> {
  */
 async function completeOfflineCopy(packId: string): Promise<void> {
   const cache = await caches.open(DATA_CACHE);
-  const paths = ['packs.json', ...PACK_FILE_NAMES.map((file) => `${packId}/${file}`)];
+  const paths = ['packs.json', ...PACK_FILE_NAMES.map((file) => dataFilePath(packId, file))];
   for (const path of paths) {
     const url = new URL(`./data/${path}`, window.location.href).href;
     if (!(await cache.match(url))) await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
@@ -53,7 +54,10 @@ export function useOfflineCopy(): void {
   // Reads the manifest without asking again for one that failed: the view's own error and its
   // Retry are in charge of that.
   const manifest = useQuery({ ...manifestQuery(), retryOnMount: false }).data;
-  const packId = params.get('pack') || manifest?.packs[0]?.id;
+  // Only a pack the manifest lists is fetched: `pack=` is whatever a link says, and the files are
+  // asked for in the background, with the reader's cookies, from an embed too.
+  const choice = manifest ? resolvePackId(manifest, params.get('pack')) : undefined;
+  const packId = choice?.kind === 'pack' ? choice.id : undefined;
 
   useEffect(() => {
     if (!packId || !('serviceWorker' in navigator) || !('caches' in window)) return;

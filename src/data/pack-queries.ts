@@ -2,6 +2,7 @@ import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { PackFileData, PackFileName } from './schema';
 import { fetchDataFile } from './fetch-data-file';
+import { dataFilePath } from './pack-id';
 
 /**
  * The schema and its validator (zod) load beside the first data request rather than with the
@@ -46,7 +47,7 @@ export const packFileQuery = <F extends PackFileName>(packId: string, file: F) =
       tagged(queryKey, async () => {
         const label = `${packId}/${file}`;
         const validator = loadValidator();
-        const json = await fetchDataFile(`${packId}/${file}`, label, signal);
+        const json = await fetchDataFile(dataFilePath(packId, file), label, signal);
         const result = (await validator).validatePackFile(file, json, label);
         if (!result.ok) throw new DataLoadError(label, 'invalid', result.problems);
         // Loaded on first use: the rules are not needed to draw the first view's shell.

@@ -9,12 +9,16 @@
  */
 import * as z from 'zod/mini';
 import { isValidPartialDate } from '../lib/partial-date';
+import { ID_PATTERN, PACK_ID_MAX_LENGTH } from './pack-id';
 
 // ---------------------------------------------------------------------------------------------
 // Primitives
 
 /** A stable identifier: lower-case letters, digits and hyphens, used in URLs and references. */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id'));
+export const Id = z.string().check(z.regex(ID_PATTERN, 'id'));
+
+/** A pack id: an Id short enough to be a folder name and a URL segment. */
+export const PackId = z.string().check(z.regex(ID_PATTERN, 'id'), z.maxLength(PACK_ID_MAX_LENGTH));
 
 /** A date that keeps its precision: `2017`, `2017-06` or `2017-06-24`. */
 export const PartialDate = z
@@ -126,7 +130,7 @@ export const Country = z.strictObject({
 export const PackMeta = z.strictObject({
   $schema: z.optional(z.string()),
   /** Pack id; must equal its folder name under `data/`. */
-  id: Id,
+  id: PackId,
   /** Title shown in the app header. */
   title: Text,
   /** One or two sentences on what the pack covers. */
@@ -148,7 +152,7 @@ export const PackMeta = z.strictObject({
 /** One entry of the manifest `data/packs.json`. */
 export const ManifestEntry = z.strictObject({
   /** Pack id; its files live in `data/<id>/`. */
-  id: Id,
+  id: PackId,
   /** Title shown in the pack picker before the pack is loaded. */
   title: Text,
 });

@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { countryName } from './country-name';
 import { manifestQuery, packFileQuery } from './pack-queries';
+import { resolvePackId } from './pack-id';
 import type { PackFileData, PackFileName } from './schema';
 import { textOf } from '../lib/text';
 
@@ -23,11 +24,9 @@ export class UnknownPackError extends Error {
 export function usePackId(): string {
   const [params] = useSearchParams();
   const { data: manifest } = useSuspenseQuery(manifestQuery());
-  const wanted = params.get('pack');
-  const ids = manifest.packs.map((p) => p.id);
-  if (wanted === null || wanted === '') return ids[0] as string;
-  if (!ids.includes(wanted)) throw new UnknownPackError(wanted, ids);
-  return wanted;
+  const choice = resolvePackId(manifest, params.get('pack'));
+  if (choice.kind === 'unknown') throw new UnknownPackError(choice.wanted, choice.available);
+  return choice.id;
 }
 
 /** One validated file of the current pack; suspends while loading, throws a DataLoadError on failure. */

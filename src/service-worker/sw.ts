@@ -2,8 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
-import { DATA_CACHE, SAVED_AT_HEADER } from '../lib/offline-protocol';
+import { answerDataRequest } from './data-copies';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -12,8 +11,9 @@ declare const self: ServiceWorkerGlobalScope & {
 /*
  * Jambatan offline: the app's own files are precached at install (the list is written in by the
  * build), so every view opens with the network off. Data packs are fetched network first and the
- * last copy kept: readers get the newest pack whenever the server answers, and the last one
- * they loaded when it does not, stamped with when it was saved so the app can say how old it is.
+ * last good copy kept (data-copies.ts): readers get the newest pack whenever the server answers
+ * with it, and the last one they loaded when it fails, is slow or answers something else,
+ * stamped with when it was saved so the app can say how old it is.
  */
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -28,27 +28,7 @@ registerRoute(
     request.method === 'GET' &&
     url.origin === self.location.origin &&
     url.pathname.startsWith(dataFolder),
-  new NetworkFirst({
-    cacheName: DATA_CACHE,
-    plugins: [
-      {
-        // Only complete answers are kept; each copy says when it was saved.
-        cacheWillUpdate: async ({ response }) => {
-          if (!response.ok) return null;
-          const headers = new Headers(response.headers);
-          headers.set(SAVED_AT_HEADER, new Date().toISOString());
-          // The body below is already decoded: its old encoding and length no longer apply.
-          headers.delete('content-encoding');
-          headers.delete('content-length');
-          return new Response(await response.blob(), {
-            status: response.status,
-            statusText: response.statusText,
-            headers,
-          });
-        },
-      },
-    ],
-  }),
+  ({ request, event }) => answerDataRequest(request, dataFolder, (work) => event.waitUntil(work)),
 );
 
 // A new version waits until the reader chooses to switch (the app asks, through workbox-window's

@@ -1,9 +1,10 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_PATH, PORT } from '../../playwright.config';
+import { waitForOfflineCopy } from './offline-support';
 
 /*
  * Offline in a real Chromium with a real service worker. Playwright's offline switch does not
@@ -62,36 +63,6 @@ async function networkOff(context: BrowserContext) {
 async function networkOn(context: BrowserContext) {
   await startServer();
   await context.setOffline(false);
-}
-
-/** Waits until the service worker controls the page and has kept every file of the pack. */
-async function waitForOfflineCopy(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-      timeout: 15_000,
-    })
-    .toBe(true);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const cache = await caches.open('jambatan-data');
-          return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop()).sort();
-        }),
-      { timeout: 15_000 },
-    )
-    .toEqual(
-      expect.arrayContaining([
-        'agreements.json',
-        'decks.json',
-        'events.json',
-        'pack.json',
-        'packs.json',
-        'projects.json',
-        'sectors.json',
-        'trade.json',
-      ]),
-    );
 }
 
 test.beforeAll(() => {
