@@ -1,5 +1,6 @@
 import type { DeckRecord } from '../../data/schema';
 import { t } from '../../i18n/i18n';
+import { trimEndChar } from '../../lib/trim-char';
 import { checkDeck, type DeckCheck } from './deck-storage';
 
 /**
@@ -10,7 +11,7 @@ export function encodeDeck(deck: DeckRecord): string {
   const bytes = new TextEncoder().encode(JSON.stringify(deck));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return trimEndChar(btoa(binary).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 /** Reads a shared link's deck; `say` words the link's own problem (the interface's `t`). */

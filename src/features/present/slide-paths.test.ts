@@ -21,3 +21,24 @@ describe('presenter paths', () => {
     expect(viewPathOf('/present/briefing/3')).toBe('/');
   });
 });
+
+describe('slides from strangers', () => {
+  it("never switch the reader's pack, language or theme, nor hide parts of the view", () => {
+    const hostile = {
+      view: '/trade',
+      query: 'pack=other&lang=zh&theme=dark&hide=header&basis=x',
+      title: 'T',
+    };
+    expect(slideHref('shared:abc', 1, hostile, '?pack=malaysia-china&lang=ms')).toBe(
+      '/present/shared:abc/1/trade?pack=malaysia-china&lang=ms&basis=x',
+    );
+    expect(slideDashboardHref(hostile, '')).toBe('/trade?basis=x');
+  });
+
+  it('trims the trailing slashes of a long view in linear time', () => {
+    const view = `/${'/'.repeat(100_000)}x`;
+    const started = performance.now();
+    expect(slideDashboardHref({ view: `${view}///`, title: 'T' }, '')).toBe(view);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
