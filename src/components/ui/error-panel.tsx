@@ -12,8 +12,11 @@ interface Props {
   limit?: number;
 }
 
+/** How many problems a list shows before "and N more": enough to start fixing, still readable. */
+export const PROBLEMS_SHOWN = 8;
+
 /** Says what went wrong, where, and what to do; never a blank page. */
-export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: Props) {
+export function ErrorPanel({ title, problems = [], hint, onRetry, limit = PROBLEMS_SHOWN }: Props) {
   const { t, locale } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
