@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS_SHOWN } from '../../components/ui/error-panel';
+import { PROBLEMS_SHOWN } from '../../components/ui/problem-list';
 import { DECK_LIMITS } from '../../data/deck-limits';
 import { checkDeck } from './deck-check';
 

@@ -4,7 +4,7 @@ import { describeIssue, describeIssues } from '../../data/describe-issue';
 import { SLIDE_ROUTES, slideViewTarget } from '../../data/cross-check-rules';
 import { formatProblem, type Problem } from '../../data/problems';
 import { Deck, Slide, type DeckRecord } from '../../data/schema';
-import { PROBLEMS_SHOWN } from '../../components/ui/error-panel';
+import { PROBLEMS_SHOWN } from '../../components/ui/problem-list';
 import { slideQuery } from './slide-query';
 
 export type DeckCheck = { ok: true; deck: DeckRecord } | { ok: false; problems: string[] };

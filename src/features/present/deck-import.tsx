@@ -4,7 +4,7 @@ import { DECK_LIMITS } from '../../data/deck-limits';
 import { useT } from '../../i18n/use-t';
 import { addDeck } from './deck-ops';
 import { parseDeckJson } from './deck-storage';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../../components/ui/problem-list';
 import { done, failed, type Status } from './status';
 import { saveUserDecks } from './use-user-decks';
 

@@ -8,7 +8,7 @@ import { updateDeck } from './deck-ops';
 import { DeckImport } from './deck-import';
 import { PackDeck } from './pack-decks';
 import { PresenterKeysHelp } from './presenter-keys-help';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../../components/ui/problem-list';
 import { done, failed, NO_STATUS, type Status } from './status';
 import { UserDeckEditor } from './user-deck-editor';
 import { removeUnreadableDeck, saveUserDecks, useUserDecks } from './use-user-decks';

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { addDeck } from './deck-ops';
 import { formatDeckRef } from './deck-ref';
 import { DeckSlides } from './pack-decks';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../../components/ui/problem-list';
 import { decodeDeck } from './share-link';
 import { keepSharedDeck } from './shared-decks';
 import { slideHref } from './slide-paths';
