@@ -12,7 +12,9 @@ describe('presenter paths', () => {
       '/present/mine:my-deck/1/overview',
     );
     expect(slideDashboardHref(slide, '?theme=dark')).toBe('/projects?theme=dark&sector=automotive');
-    expect(speakerHref('briefing', 2, '?lang=ms&q=x')).toBe('/speaker/briefing/2?lang=ms');
+    expect(speakerHref('briefing', 2, '?lang=ms&q=x', 'abc123def4')).toBe(
+      '/speaker/briefing/2?lang=ms&presentation=abc123def4',
+    );
   });
 
   it('reads the live view back from a presenter path', () => {

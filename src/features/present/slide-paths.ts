@@ -1,6 +1,7 @@
 import { linkTo } from '../../app/global-params';
 import type { SlideRecord } from '../../data/schema';
 import { trimEndChar } from '../../lib/trim-char';
+import { PRESENTATION_PARAM } from './presenter-sync';
 import { slideQuery } from './slide-query';
 
 /** Presenter URLs: `/present/<deck>/<n>/<view path>?<slide query>`; the view is a child route. */
@@ -33,6 +34,12 @@ export function viewPathOf(pathname: string): string {
   return `/${pathname.split('/').slice(4).join('/')}`;
 }
 
-export function speakerHref(deckRef: string, n: number, search: string): string {
-  return linkTo(`/speaker/${deckRef}/${n}`, search);
+/** The speaker window of a slide, on the channel of one presentation (see presenter-sync.ts). */
+export function speakerHref(
+  deckRef: string,
+  n: number,
+  search: string,
+  presentation: string,
+): string {
+  return linkTo(`/speaker/${deckRef}/${n}`, search, `${PRESENTATION_PARAM}=${presentation}`);
 }
