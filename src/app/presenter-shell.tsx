@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataBoundary } from '../components/data-boundary/data-boundary';
 import { describeFailure } from '../components/data-boundary/describe-failure';
@@ -13,6 +13,7 @@ import type { DeckRecord } from '../data/schema';
 import { useT } from '../i18n/use-t';
 import { PresenterBar } from '../features/present/presenter-bar';
 import { presenterAction, keyBelongsToTarget } from '../features/present/presenter-keys';
+import { audiencePresentation } from '../features/present/presenter-sync';
 import { slideHref, speakerHref, viewPathOf } from '../features/present/slide-paths';
 import { useDeck } from '../features/present/use-deck';
 import { usePresenterSync } from '../features/present/use-presenter-sync';
@@ -100,15 +101,17 @@ function PresenterSlide({
     () => navigate(`${viewPath}${location.search}`),
     [navigate, viewPath, location.search],
   );
+  // One presentation per audience tab: its speaker window, and only that, follows it.
+  const [presentation] = useState(audiencePresentation);
   const openSpeaker = useCallback(() => {
     window.open(
-      `#${speakerHref(deckRef, number, location.search)}`,
+      `#${speakerHref(deckRef, number, location.search, presentation)}`,
       'jambatan-speaker',
       'popup,width=960,height=720',
     );
-  }, [deckRef, number, location.search]);
+  }, [deckRef, number, location.search, presentation]);
 
-  usePresenterSync(deckRef, number, (ref, n) => {
+  usePresenterSync(presentation, deckRef, number, (ref, n) => {
     if (ref === deckRef) go(n);
     else navigate(linkTo(`/present/${ref}/${n}`, location.search));
   });

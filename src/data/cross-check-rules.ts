@@ -189,21 +189,30 @@ const PLAIN_VIEWS = new Set([
   'map',
 ]);
 const RECORD_VIEWS = { projects: 'project', agreements: 'agreement', sectors: 'sector' } as const;
-const ROUTES =
+export const SLIDE_ROUTES =
   '/overview, /projects, /projects/<id>, /agreements, /agreements/<id>, /timeline, /sectors, /sectors/<id>, /trade or /map';
+
+/**
+ * What a slide's view opens: a plain view, a record of a kind, or nothing the app has (undefined).
+ * Decks from a pack, a shared link or a file are all held to it.
+ */
+export function slideViewTarget(view: string): { kind?: keyof KnownIds; id?: string } | undefined {
+  const [, name = '', id, ...rest] = view.split('/');
+  if (id === undefined) return PLAIN_VIEWS.has(name) ? {} : undefined;
+  const kind = RECORD_VIEWS[name as keyof typeof RECORD_VIEWS];
+  return kind !== undefined && id !== '' && rest.length === 0 ? { kind, id } : undefined;
+}
 
 /** A slide must open a view the app has, and a record view must name a record of the pack. */
 export function checkDecks(report: Report, pack: Partial<PackData>, ids: KnownIds): void {
   pack.decks?.decks.forEach((deck, d) => {
     deck.slides.forEach((slide, s) => {
       const path = ['decks', d, 'slides', s, 'view'];
-      const [, view = '', id, ...rest] = slide.view.split('/');
-      const kind = RECORD_VIEWS[view as keyof typeof RECORD_VIEWS];
-      const plain = id === undefined && PLAIN_VIEWS.has(view);
-      const record = kind !== undefined && id !== undefined && id !== '' && rest.length === 0;
-      if (!plain && !record) {
-        report('decks.json', path, `unknown view "${slide.view}"`, `one of ${ROUTES}`);
-      } else if (record && ids[kind] && !ids[kind].has(id)) {
+      const target = slideViewTarget(slide.view);
+      const { kind, id = '' } = target ?? {};
+      if (!target) {
+        report('decks.json', path, `unknown view "${slide.view}"`, `one of ${SLIDE_ROUTES}`);
+      } else if (kind && ids[kind] && !ids[kind].has(id)) {
         report(
           'decks.json',
           path,

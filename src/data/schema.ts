@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { isValidPartialDate } from '../lib/partial-date';
+import { DECK_LIMITS } from './deck-limits';
 import { ID_PATTERN, PACK_ID_MAX_LENGTH } from './pack-id';
 
 // ---------------------------------------------------------------------------------------------
@@ -478,16 +479,25 @@ export const TradeFile = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Presenter decks
 
+/** Text of a deck, at most `max` characters in each language: decks also come from strangers. */
+function deckText(max: number) {
+  const line = z.string().check(z.minLength(1), z.maxLength(max));
+  return z.union([
+    line,
+    z.record(LanguageTag, line).check(z.refine((value) => typeof value.en === 'string', 'text-en')),
+  ]);
+}
+
 /** A slide: a view of the app with its query string. */
 export const Slide = z.strictObject({
   /** Route of the view, e.g. "/overview", "/projects", "/projects/ecrl". */
-  view: z.string().check(z.regex(/^\/[a-z0-9/-]*$/, 'view')),
+  view: z.string().check(z.maxLength(DECK_LIMITS.viewChars), z.regex(/^\/[a-z0-9/-]*$/, 'view')),
   /** Query string without "?", e.g. "sector=automotive&status=operational". */
-  query: z.optional(z.string()),
+  query: z.optional(z.string().check(z.maxLength(DECK_LIMITS.queryChars))),
   /** Slide title shown to the audience. */
-  title: Text,
+  title: deckText(DECK_LIMITS.titleChars),
   /** Speaker notes, shown only in the speaker window. */
-  notes: z.optional(Text),
+  notes: z.optional(deckText(DECK_LIMITS.notesChars)),
 });
 
 /** A presenter deck: an ordered list of slides. */
@@ -495,11 +505,11 @@ export const Deck = z.strictObject({
   /** Deck id, used in `#/present/<deck>/<n>`. */
   id: Id,
   /** Deck title. */
-  title: Text,
+  title: deckText(DECK_LIMITS.titleChars),
   /** What the deck is for. */
-  description: z.optional(Text),
+  description: z.optional(deckText(DECK_LIMITS.descriptionChars)),
   /** Slides in order. */
-  slides: z.array(Slide).check(z.minLength(1)),
+  slides: z.array(Slide).check(z.minLength(1), z.maxLength(DECK_LIMITS.slides)),
 });
 
 /** `decks.json`. */

@@ -2,6 +2,7 @@ import { labelOfKnown } from '../data/labels';
 import { currentLanguage, t } from '../i18n/i18n';
 import { INTL_LOCALES } from '../i18n/languages';
 import type { MessageId } from '../i18n/message-id';
+import { trimChar } from '../lib/trim-char';
 
 /** Names the words come from: the pack's sectors and countries, by id. */
 export interface FilterLookups {
@@ -73,7 +74,7 @@ export function describeFilters(
 ): string[] {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   // Sort orders belong to list views; a record page keeps them only to step through the list.
-  const view = viewPath.replace(/^\/+|\/+$/g, '');
+  const view = trimChar(viewPath, '/');
   const or = new Intl.ListFormat(INTL_LOCALES[currentLanguage()], { type: 'disjunction' });
   const lines: string[] = [];
   const facet = (key: string, name: MessageId, label: (id: string) => string | undefined) => {

@@ -88,7 +88,7 @@ test('the speaker window opens with S and follows the audience window both ways'
 }) => {
   await openSlide(page, '/present/briefing/3');
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-  await expect(speaker).toHaveURL(/#\/speaker\/briefing\/3$/);
+  await expect(speaker).toHaveURL(/#\/speaker\/briefing\/3\?presentation=[a-z0-9]+$/);
   await expect(speaker.locator('.speaker__count')).toHaveText('Slide 3 of 10');
   await expect(speaker.locator('.speaker__current')).toHaveText('Sectors of cooperation');
   await expect(speaker.locator('.speaker__notes')).toContainText('high-value exports');
@@ -114,13 +114,36 @@ test('the speaker window opens with S and follows the audience window both ways'
   await speaker.getByRole('button', { name: 'Reset timer' }).click();
   await expect(speaker.getByRole('timer')).toHaveText(/^0:0\d$/);
 
-  // A speaker page opened on its own in the same browser follows too.
+  // The speaker window's address, opened in another tab, follows the same presentation.
   const second = await context.newPage();
-  await second.goto('index.html#/speaker/briefing/1');
+  await second.goto(speaker.url());
   await expect(second.locator('.speaker__count')).toHaveText('Slide 1 of 10');
   await page.keyboard.press('ArrowRight');
   await expect(second.locator('.speaker__count')).toHaveText('Slide 2 of 10');
   await expect(speaker.locator('.speaker__count')).toHaveText('Slide 2 of 10');
+});
+
+test('two presentations in one browser never drive each other', async ({ page, context }) => {
+  await openSlide(page, '/present/briefing/1');
+  const other = await context.newPage();
+  await openSlide(other, '/present/briefing/1');
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 1 of 10');
+  // A speaker page opened on its own belongs to no presentation.
+  const alone = await context.newPage();
+  await alone.goto('index.html#/speaker/briefing/1');
+  await expect(alone.locator('.speaker__count')).toHaveText('Slide 1 of 10');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText('Slide 2 of 10');
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 2 of 10');
+  await other.keyboard.press('End');
+  await expect(counter(other)).toHaveText('Slide 10 of 10');
+  await page.waitForTimeout(500);
+  await expect(counter(page)).toHaveText('Slide 2 of 10');
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 2 of 10');
+  await expect(counter(other)).toHaveText('Slide 10 of 10');
+  await expect(alone.locator('.speaker__count')).toHaveText('Slide 1 of 10');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

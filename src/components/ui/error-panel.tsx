@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/use-t';
+import { PROBLEMS_SHOWN, ProblemList } from './problem-list';
 
 interface Props {
   title: string;
@@ -13,35 +14,18 @@ interface Props {
 }
 
 /** Says what went wrong, where, and what to do; never a blank page. */
-export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: Props) {
-  const { t, locale } = useT();
+export function ErrorPanel({ title, problems = [], hint, onRetry, limit = PROBLEMS_SHOWN }: Props) {
+  const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   // Move focus to the message so keyboard and screen-reader users learn of the failure.
   useEffect(() => heading.current?.focus(), []);
-  const shown = problems.slice(0, limit);
   return (
     <section className="error-panel" role="alert" aria-labelledby={titleId}>
       <h2 id={titleId} tabIndex={-1} ref={heading}>
         {title}
       </h2>
-      {shown.length > 0 && (
-        <ul className="error-panel__problems">
-          {shown.map((line, index) => (
-            <li key={index}>
-              {/* Worded as data:check words it, in English whatever the language. */}
-              <code lang="en">{line}</code>
-            </li>
-          ))}
-        </ul>
-      )}
-      {problems.length > shown.length && (
-        <p>
-          {t('ui.errorPanel.more', {
-            count: (problems.length - shown.length).toLocaleString(locale),
-          })}
-        </p>
-      )}
+      <ProblemList problems={problems} limit={limit} />
       <p>{hint}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>

@@ -5,20 +5,12 @@ import { usePackText } from '../../components/ui/pack-text';
 import { afterTexts } from '../../i18n/after-texts';
 import { useT } from '../../i18n/use-t';
 import { addSlide } from './deck-ops';
+import { slideQuery } from './slide-query';
 import { done, failed, NO_STATUS, type Status } from './status';
 import { saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
 
 const NEW_DECK = '';
-/** Settings of the reader, not of the slide: the deck plays in whatever pack, language, theme. */
-const NOT_SLIDE_PARAMS = ['pack', 'lang', 'theme', 'hide'];
-
-/** The view's filters as a slide query: settings dropped, commas kept readable. */
-export function slideQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of NOT_SLIDE_PARAMS) params.delete(key);
-  return params.toString().replace(/%2C/gi, ',');
-}
 
 interface Props {
   viewPath: string;

@@ -5,8 +5,9 @@ const good = { id: 'my-deck', title: 'My deck', slides: [{ view: '/trade', title
 
 describe('stored decks', () => {
   it('reads nothing as no decks', () => {
-    expect(parseStoredDecks(null)).toEqual({ decks: [], problems: [], unreadable: [] });
-    expect(parseStoredDecks('')).toEqual({ decks: [], problems: [], unreadable: [] });
+    const none = { decks: [], problems: [], unreadable: [], rejected: [] };
+    expect(parseStoredDecks(null)).toEqual(none);
+    expect(parseStoredDecks('')).toEqual(none);
   });
 
   it('reports a store that is not a JSON list, and keeps its text to set aside', () => {
@@ -30,12 +31,35 @@ describe('stored decks', () => {
       'saved deck 3 › $: expected an object, got number',
     );
     expect(stored.problems.join('\n')).toContain('saved deck 4 repeats the id "my-deck"');
+    // Each can be removed by the reader, named by its place in the store.
+    expect(stored.rejected.map((r) => r.n)).toEqual([2, 3, 4]);
     // Saving writes the decks and puts the unreadable entries back as they were.
     expect(JSON.parse(serializeDecks(stored.decks, stored.unreadable))).toEqual(JSON.parse(raw));
   });
 });
 
+describe('a saved deck with very many problems', () => {
+  it('is reported in a few lines, never "Maximum call stack size exceeded"', () => {
+    const slide: Record<string, unknown> = { view: '/trade', title: 'T' };
+    for (let i = 0; i < 150_000; i += 1) slide[`k${i}`] = 1;
+    const stored = parseStoredDecks(JSON.stringify([good, { ...good, id: 'x', slides: [slide] }]));
+    expect(stored.decks).toEqual([good]);
+    expect(stored.problems[0]).toBe(
+      'saved deck 2 › $: 150,000 problems to list them all (a smaller deck)',
+    );
+    expect(stored.rejected.map((r) => r.n)).toEqual([2]);
+  });
+});
+
 describe('importing a deck file', () => {
+  it('refuses a file too large to be a deck before parsing it', () => {
+    const huge = JSON.stringify({ ...good, description: 'x'.repeat(1_000_001) });
+    expect(parseDeckJson(huge, 'huge.json')).toEqual({
+      ok: false,
+      problems: ['huge.json is too large to be a deck (over 1 MB).'],
+    });
+  });
+
   it('accepts one deck, or a decks.json holding exactly one', () => {
     expect(parseDeckJson(JSON.stringify(good), 'deck.json')).toEqual({ ok: true, deck: good });
     expect(parseDeckJson(`\uFEFF${JSON.stringify({ decks: [good] })}`, 'decks.json')).toEqual({

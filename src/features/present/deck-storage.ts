@@ -1,29 +1,21 @@
-import * as z from 'zod/mini';
-import { describeIssues } from '../../data/describe-issue';
-import { formatProblem } from '../../data/problems';
-import { Deck, type DeckRecord } from '../../data/schema';
+import { DECK_LIMITS } from '../../data/deck-limits';
+import type { DeckRecord } from '../../data/schema';
 import { t } from '../../i18n/i18n';
+import { checkDeck, type DeckCheck } from './deck-check';
 
 /** Where the reader's own decks live in localStorage; the version lets a later format migrate. */
 export const DECKS_KEY = 'jambatan:decks:v1';
 /** Where an unreadable store is moved before it is overwritten, so nothing is lost silently. */
 export const DECKS_BACKUP_KEY = 'jambatan:decks:v1:unreadable';
 
-export type DeckCheck = { ok: true; deck: DeckRecord } | { ok: false; problems: string[] };
-
 /**
- * Checks a value against the pack's Deck schema; problems are worded as data:check words them (in
- * English, as on the command line). The other problems here are interface texts, worded in the
- * reader's language when the check runs.
+ * A deck file chosen for import: JSON text that must hold one deck. Its size is checked before
+ * anything is parsed (the caller checks the file's size before reading it, too).
  */
-export function checkDeck(value: unknown, label: string): DeckCheck {
-  const result = z.safeParse(Deck, value, { reportInput: true });
-  if (result.success) return { ok: true, deck: result.data };
-  return { ok: false, problems: describeIssues(label, result.error.issues).map(formatProblem) };
-}
-
-/** A deck file chosen for import: JSON text that must hold one deck. */
 export function parseDeckJson(text: string, label: string): DeckCheck {
+  // A character is at least one byte in the file: more characters than bytes allowed is too big.
+  if (text.length > DECK_LIMITS.fileBytes)
+    return { ok: false, problems: [t('present.import.tooLarge', { file: label })] };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -48,11 +40,13 @@ export interface StoredDecks {
   problems: string[];
   /** Entries that failed validation, kept as they were so that a later save does not drop them. */
   unreadable: unknown[];
+  /** The same entries with their number in the store, for the reader to remove one by one. */
+  rejected: { n: number; entry: unknown }[];
   /** The raw text when the store as a whole is not a JSON list; moved aside before overwriting. */
   corruptText?: string;
 }
 
-export const EMPTY_STORE: StoredDecks = { decks: [], problems: [], unreadable: [] };
+export const EMPTY_STORE: StoredDecks = { decks: [], problems: [], unreadable: [], rejected: [] };
 
 /** Reads the stored decks; a corrupt entry or store is reported, never thrown. */
 export function parseStoredDecks(raw: string | null): StoredDecks {
@@ -71,19 +65,21 @@ export function parseStoredDecks(raw: string | null): StoredDecks {
     };
   const decks: DeckRecord[] = [];
   const problems: string[] = [];
-  const unreadable: unknown[] = [];
+  const rejected: StoredDecks['rejected'] = [];
   value.forEach((entry, index) => {
-    const check = checkDeck(entry, `saved deck ${index + 1}`);
+    const n = index + 1;
+    const check = checkDeck(entry, `saved deck ${n}`);
     if (check.ok && decks.some((d) => d.id === check.deck.id)) {
-      problems.push(t('present.store.repeatedId', { n: index + 1, id: check.deck.id }));
-      unreadable.push(entry);
+      problems.push(t('present.store.repeatedId', { n, id: check.deck.id }));
+      rejected.push({ n, entry });
     } else if (check.ok) decks.push(check.deck);
     else {
-      problems.push(...check.problems);
-      unreadable.push(entry);
+      // Not spread into push: a deck's problems are bounded, but a call's arguments are fewer.
+      for (const line of check.problems) problems.push(line);
+      rejected.push({ n, entry });
     }
   });
-  return { decks, problems, unreadable };
+  return { decks, problems, unreadable: rejected.map((r) => r.entry), rejected };
 }
 
 /** The text to store: the decks, then any unreadable entries exactly as they were. */

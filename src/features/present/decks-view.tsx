@@ -8,9 +8,10 @@ import { updateDeck } from './deck-ops';
 import { DeckImport } from './deck-import';
 import { PackDeck } from './pack-decks';
 import { PresenterKeysHelp } from './presenter-keys-help';
+import { ProblemList } from '../../components/ui/problem-list';
 import { done, failed, NO_STATUS, type Status } from './status';
 import { UserDeckEditor } from './user-deck-editor';
-import { saveUserDecks, useUserDecks } from './use-user-decks';
+import { removeUnreadableDeck, saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
 
 /**
@@ -54,13 +55,26 @@ export function DecksView() {
       {stored.problems.length > 0 && (
         <div role="alert" className="error-panel">
           <p>{t('present.decks.problems')}</p>
-          <ul>
-            {stored.problems.map((line, i) => (
-              <li key={i}>
-                <code>{line}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={stored.problems} />
+          {stored.rejected.length > 0 && <p>{t('present.store.removeHint')}</p>}
+          {stored.rejected.map(({ n, entry }) => (
+            <button
+              key={n}
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                try {
+                  removeUnreadableDeck(entry);
+                  setStatus(done('present.store.removed', { n }));
+                } catch (error) {
+                  setStatus(failed(error));
+                }
+                myHeading.current?.focus();
+              }}
+            >
+              {t('present.store.remove', { n })}
+            </button>
+          ))}
         </div>
       )}
       {stored.decks.length === 0 && (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSlideMessage, slideMessage } from './presenter-sync';
+import {
+  audiencePresentation,
+  isSlideMessage,
+  newPresentationId,
+  presenterChannel,
+  slideMessage,
+  speakerPresentation,
+} from './presenter-sync';
 import { formatElapsed } from './speaker-view';
 
 describe('the presenter channel message', () => {
@@ -34,5 +41,31 @@ describe('the speaker timer', () => {
     expect(formatElapsed(65_400)).toBe('1:05');
     expect(formatElapsed(3_723_000)).toBe('1:02:03');
     expect(formatElapsed(-5)).toBe('0:00');
+  });
+});
+
+describe('the presenter channel', () => {
+  it('is scoped to one presentation and to the path the app is installed at', () => {
+    const a = newPresentationId();
+    const b = newPresentationId();
+    expect(a).not.toBe(b);
+    expect(presenterChannel(a, '/jambatan/')).not.toBe(presenterChannel(b, '/jambatan/'));
+    expect(presenterChannel(a, '/jambatan/')).not.toBe(presenterChannel(a, '/other/'));
+    expect(presenterChannel(a, '/jambatan/')).toBe(presenterChannel(a, '/jambatan/'));
+  });
+
+  it('keeps an audience tab on its own presentation across reloads', () => {
+    window.sessionStorage.clear();
+    const first = audiencePresentation();
+    expect(audiencePresentation()).toBe(first);
+    window.sessionStorage.clear();
+    expect(audiencePresentation()).not.toBe(first);
+  });
+
+  it('reads the presentation from a speaker URL, ignoring anything malformed', () => {
+    const id = newPresentationId();
+    expect(speakerPresentation(`?lang=ms&presentation=${id}`)).toBe(id);
+    for (const bad of ['', '?presentation=', '?presentation=a', '?presentation=../x%20y'])
+      expect(speakerPresentation(bad)).toBeUndefined();
   });
 });

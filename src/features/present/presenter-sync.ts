@@ -1,8 +1,49 @@
 /**
  * The audience and speaker windows keep to the same slide over one BroadcastChannel. A message
  * names the deck and slide it moved to; each window goes there on receiving it.
+ *
+ * A channel is scoped to one presentation: the audience window makes a random id and gives it to
+ * the speaker window it opens (in the speaker URL). The app's path is part of the name too, as
+ * BroadcastChannel is shared by the whole origin: two presenters in one browser, or two
+ * installations on one host, never drive each other.
  */
-export const PRESENTER_CHANNEL = 'jambatan-presenter';
+const CHANNEL_PREFIX = 'jambatan-presenter';
+
+/** The speaker URL's parameter that names its presentation. */
+export const PRESENTATION_PARAM = 'presentation';
+
+/** Where an audience tab keeps its presentation id, so that a reload still drives its speaker. */
+const SESSION_KEY = 'jambatan:presentation:v1';
+
+const PRESENTATION_ID = /^[a-z0-9]{8,32}$/;
+
+export function presenterChannel(presentation: string, path = window.location.pathname): string {
+  return `${CHANNEL_PREFIX}:${path}:${presentation}`;
+}
+
+export function newPresentationId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+/** This audience tab's presentation: kept for the tab (session storage), made on first use. */
+export function audiencePresentation(): string {
+  try {
+    const kept = window.sessionStorage.getItem(SESSION_KEY);
+    if (kept !== null && PRESENTATION_ID.test(kept)) return kept;
+    const made = newPresentationId();
+    window.sessionStorage.setItem(SESSION_KEY, made);
+    return made;
+  } catch {
+    return newPresentationId();
+  }
+}
+
+/** The presentation a speaker URL names, if it names a well-formed one. */
+export function speakerPresentation(search: string): string | undefined {
+  const id = new URLSearchParams(search).get(PRESENTATION_PARAM);
+  return id !== null && PRESENTATION_ID.test(id) ? id : undefined;
+}
 
 export interface SlideMessage {
   type: 'jambatan:slide';

@@ -38,6 +38,16 @@ describe('a deck carried in a link', () => {
     });
   });
 
+  it('refuses a link too long to hold a deck before decoding it, at once', () => {
+    const started = performance.now();
+    const check = decodeDeck('A'.repeat(5_000_000));
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(check).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/too long to hold a deck/)],
+    });
+  });
+
   it('keys a payload stably and briefly', () => {
     const payload = encodeDeck(deck);
     expect(sharedDeckKey(payload)).toBe(sharedDeckKey(payload));

@@ -1,6 +1,8 @@
+import { DECK_LIMITS } from '../../data/deck-limits';
 import type { DeckRecord } from '../../data/schema';
 import { t } from '../../i18n/i18n';
-import { checkDeck, type DeckCheck } from './deck-storage';
+import { trimEndChar } from '../../lib/trim-char';
+import { checkDeck, type DeckCheck } from './deck-check';
 
 /**
  * A deck carried whole in a link, with no server: `#/shared-deck/<base64url of the JSON>`.
@@ -10,12 +12,16 @@ export function encodeDeck(deck: DeckRecord): string {
   const bytes = new TextEncoder().encode(JSON.stringify(deck));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return trimEndChar(btoa(binary).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 /** Reads a shared link's deck; `say` words the link's own problem (the interface's `t`). */
 export function decodeDeck(payload: string, say: typeof t = t): DeckCheck {
   const label = 'the shared link';
+  // Before decoding: a deck that fits in a link is a few kilobytes; a giant one is a mistake or
+  // an attack, and decoding and validating it would stall the page.
+  if (payload.length > DECK_LIMITS.linkChars)
+    return { ok: false, problems: [say('present.share.linkTooLong')] };
   let text: string;
   try {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');

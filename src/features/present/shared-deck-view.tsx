@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { addDeck } from './deck-ops';
 import { formatDeckRef } from './deck-ref';
 import { DeckSlides } from './pack-decks';
+import { ProblemList } from '../../components/ui/problem-list';
 import { decodeDeck } from './share-link';
 import { keepSharedDeck } from './shared-decks';
 import { slideHref } from './slide-paths';
@@ -41,13 +42,7 @@ export function SharedDeckView() {
         <ViewHeader title={t('present.shared.title')} asOf={meta.asOf} />
         <div role="alert" className="error-panel">
           <p>{t('present.shared.broken')}</p>
-          <ul>
-            {check.problems.map((line, i) => (
-              <li key={i}>
-                <code>{line}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={check.problems} />
           <p>{t('present.shared.askAgain')}</p>
         </div>
         <p>

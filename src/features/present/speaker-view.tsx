@@ -8,6 +8,8 @@ import { useT } from '../../i18n/use-t';
 import { parseDeckRef } from './deck-ref';
 import { keyBelongsToTarget, presenterAction } from './presenter-keys';
 import { useDeck } from './use-deck';
+import { newPresentationId, speakerPresentation } from './presenter-sync';
+import { speakerHref } from './slide-paths';
 import { usePresenterSync } from './use-presenter-sync';
 
 /** "4:05", "1:02:03". */
@@ -38,14 +40,17 @@ export function SpeakerView() {
   const fromPack = parseDeckRef(deckId).source === 'pack';
   const langFor = (value: TextValue | undefined) => (fromPack ? langOf(value) : undefined);
 
+  // Opened on its own, without a presentation, it follows no audience window but its own moves.
+  const [alone] = useState(newPresentationId);
+  const presentation = speakerPresentation(location.search) ?? alone;
   // The speaker window's own history does not matter; replace, so Back stays meaningful.
   const goTo = (ref: string, to: number) =>
-    navigate(linkTo(`/speaker/${ref}/${to}`, location.search), { replace: true });
+    navigate(speakerHref(ref, to, location.search, presentation), { replace: true });
   const go = (to: number) => {
     const clamped = Math.min(Math.max(to, 1), count);
     if (clamped !== n) goTo(deckId, clamped);
   };
-  usePresenterSync(deckId, n, goTo);
+  usePresenterSync(presentation, deckId, n, goTo);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);

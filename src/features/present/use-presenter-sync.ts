@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { isSlideMessage, PRESENTER_CHANNEL, slideMessage } from './presenter-sync';
+import { isSlideMessage, presenterChannel, slideMessage } from './presenter-sync';
 
 /**
  * Keeps this window on the same slide as the other presenter windows. Posts when this window
  * moves; calls `follow` when another moved. A move caused by a message is not posted back, so
- * two windows never bounce a slide between them.
+ * two windows never bounce a slide between them. Only windows of the same `presentation` hear
+ * each other (see presenter-sync.ts).
  */
 export function usePresenterSync(
+  presentation: string,
   deck: string,
   slide: number,
   follow: (deck: string, slide: number) => void,
@@ -23,7 +25,7 @@ export function usePresenterSync(
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const bc = new BroadcastChannel(PRESENTER_CHANNEL);
+    const bc = new BroadcastChannel(presenterChannel(presentation));
     channel.current = bc;
     bc.onmessage = (event: MessageEvent) => {
       if (!isSlideMessage(event.data) || event.data.sender === sender) return;
@@ -36,7 +38,7 @@ export function usePresenterSync(
       bc.close();
       channel.current = null;
     };
-  }, [sender]);
+  }, [sender, presentation]);
 
   useEffect(() => {
     const echo = received.current;

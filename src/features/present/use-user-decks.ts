@@ -68,15 +68,32 @@ export class DeckSaveError extends Error {}
 export function saveUserDecks(change: (decks: DeckRecord[]) => DeckRecord[]): DeckRecord[] {
   const current = snapshot();
   const next = change(current.decks);
+  write(current, serializeDecks(next, current.unreadable));
+  return next;
+}
+
+/**
+ * Deletes a saved entry that no longer validates, on the reader's request: it can be neither
+ * presented nor edited. Found again by its content, as another window may have saved meanwhile.
+ */
+export function removeUnreadableDeck(entry: unknown): void {
+  const current = snapshot();
+  const text = JSON.stringify(entry);
+  const at = current.unreadable.findIndex((e) => JSON.stringify(e) === text);
+  if (at < 0) return;
+  const kept = current.unreadable.filter((_, i) => i !== at);
+  write(current, serializeDecks(current.decks, kept));
+}
+
+function write(current: StoredDecks, text: string): void {
   try {
     if (current.corruptText !== undefined)
       window.localStorage.setItem(DECKS_BACKUP_KEY, current.corruptText);
-    window.localStorage.setItem(DECKS_KEY, serializeDecks(next, current.unreadable));
+    window.localStorage.setItem(DECKS_KEY, text);
   } catch {
     throw new DeckSaveError(
       'This browser did not let Jambatan save the deck (storage is full or turned off for this site).',
     );
   }
   window.dispatchEvent(new Event(CHANGED));
-  return next;
 }

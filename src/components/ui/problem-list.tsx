@@ -1,0 +1,40 @@
+import { useT } from '../../i18n/use-t';
+
+/** How many problems a list shows before "and N more": enough to start fixing, still readable. */
+export const PROBLEMS_SHOWN = 8;
+
+interface Props {
+  /** Each problem on its own line, worded as data:check words it. */
+  problems: readonly string[];
+  limit?: number;
+}
+
+/**
+ * Problems, one per line, the first `limit` of them: a broken pack or a stranger's deck may have
+ * thousands, and the first ones are enough to start fixing it.
+ */
+export function ProblemList({ problems, limit = PROBLEMS_SHOWN }: Props) {
+  const { t, locale } = useT();
+  const shown = problems.slice(0, limit);
+  return (
+    <>
+      {shown.length > 0 && (
+        <ul className="error-panel__problems">
+          {shown.map((line, index) => (
+            <li key={index}>
+              {/* Worded as data:check words it, in English whatever the language. */}
+              <code lang="en">{line}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > shown.length && (
+        <p>
+          {t('ui.errorPanel.more', {
+            count: (problems.length - shown.length).toLocaleString(locale),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
