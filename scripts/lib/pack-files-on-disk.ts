@@ -7,6 +7,7 @@ import path from 'node:path';
 import { checkPackFromBytes, PACK_FILE_NAMES } from '../../src/data/check-pack-files';
 import { decodeJson } from '../../src/data/decode-json';
 import type { Problem } from '../../src/data/problems';
+import { append } from '../../src/lib/large-arrays';
 import type { PackFileName } from '../../src/data/schema';
 import { validateManifest } from '../../src/data/validate-file';
 
@@ -61,7 +62,7 @@ export function checkDataFolder(root: string, manifestOnly = false): CheckResult
   } else {
     const decoded = decodeJson(label, new Uint8Array(readFileSync(manifestFile)));
     const manifest = decoded.ok ? validateManifest(decoded.value, label) : decoded;
-    if (!manifest.ok) problems.push(...manifest.problems);
+    if (!manifest.ok) append(problems, manifest.problems);
     else {
       const listed: string[] = [];
       const seen = new Set<string>();
@@ -92,6 +93,6 @@ export function checkDataFolder(root: string, manifestOnly = false): CheckResult
     .map((name) => path.join(root, name))
     .filter(hasPackFiles)
     .sort();
-  for (const folder of folders) problems.push(...checkPackFolder(folder));
+  for (const folder of folders) append(problems, checkPackFolder(folder));
   return { problems, packs: folders.length };
 }
