@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
 import { useT } from '../../i18n/use-t';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Says what went wrong, where, and what to do; never a blank page. */
-export function ErrorPanel({ title, problems = [], hint, onRetry, limit = 8 }: Props) {
+export function ErrorPanel({ title, problems = [], hint, onRetry, limit = MAX_LISTED_PROBLEMS }: Props) {
   const { t, locale } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
