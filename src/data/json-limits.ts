@@ -35,7 +35,7 @@ export function fileTooLarge(file: string, size?: number): Problem {
     message:
       size === undefined
         ? `the file is too large: more than ${megabytes(MAX_FILE_BYTES)}, reading stopped there`
-        : `the file is too large: ${size.toLocaleString('en')} bytes (${megabytes(size)})`,
+        : `the file is too large: ${megabytes(size)}`,
     expected: `at most ${megabytes(MAX_FILE_BYTES)} per file; ${SPLIT}`,
   };
 }
