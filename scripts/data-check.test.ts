@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +71,13 @@ const runs = {
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 300));
   }),
   missing: runOnCopy('missing', (pack) => unlinkSync(`${pack}/decks.json`)),
+  // A sparse file: 200 MiB on paper, nothing on disk, so the test writes nothing large.
+  tooLarge: runOnCopy('too-large', (pack) => truncateSync(`${pack}/trade.json`, 200 * 1024 * 1024)),
+  tooMany: runOnCopy('too-many', (pack) =>
+    edit(`${pack}/events.json`, (j) => {
+      j.events = Array.from({ length: 150_000 }, (_, i) => ({ id: `e${i}`, date: 'soon' }));
+    }),
+  ),
   oneFile: runOnCopy(
     'one-file',
     (pack) => {
@@ -132,6 +147,28 @@ describe('npm run data:check', () => {
         'data:check: 1 problem in 1 pack',
       ],
     });
+  });
+
+  it('refuses a file over 128 MiB without reading it', async () => {
+    expect(await runs.tooLarge).toEqual({
+      code: 1,
+      lines: [
+        'minimal/trade.json › $: the file is too large: 200 MiB (at most 128 MiB per file; split the pack into smaller packs)',
+        'data:check: 1 problem in 1 pack',
+      ],
+    });
+  });
+
+  it('lists the first of 150,000 broken records and says there are too many, without a stack trace', async () => {
+    const { code, lines } = await runs.tooMany;
+    expect(code).toBe(1);
+    // The first problems, the line saying why the list stops, the summary; nothing on stderr.
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toMatch(/^minimal\/events\.json › \$\.events\[0\]\./);
+    expect(lines.slice(-2)).toEqual([
+      'minimal/events.json › $: too many problems to check the whole file (fix the first ones, listed above, then check again)',
+      'data:check: 8 problems in 1 pack',
+    ]);
   });
 
   it('reports a missing file', async () => {

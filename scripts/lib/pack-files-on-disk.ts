@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPackFromBytes, PACK_FILE_NAMES } from '../../src/data/check-pack-files';
 import { decodeJson } from '../../src/data/decode-json';
+import { fileTooLarge, MAX_FILE_BYTES } from '../../src/data/json-limits';
 import type { Problem } from '../../src/data/problems';
+import { append } from '../../src/lib/large-arrays';
 import type { PackFileName } from '../../src/data/schema';
 import { validateManifest } from '../../src/data/validate-file';
 
@@ -31,14 +33,28 @@ export function hasPackFiles(folder: string): boolean {
 }
 
 /** Checks one pack folder; with `only`, reports only the problems of that file. */
+/**
+ * A file's bytes, or the problem that it is over the size limit: its size is checked before it
+ * is read, so that data:check refuses what the app would refuse, without filling the memory.
+ */
+function readPackFile(file: string): Uint8Array | Problem {
+  const { size } = statSync(file);
+  if (size > MAX_FILE_BYTES) return fileTooLarge(labelFor(file), size);
+  return new Uint8Array(readFileSync(file));
+}
+
 export function checkPackFolder(folder: string, only?: PackFileName): Problem[] {
   const files: Partial<Record<PackFileName, Uint8Array | null>> = {};
+  const problems: Problem[] = [];
   for (const name of PACK_FILE_NAMES) {
     const file = path.join(folder, name);
-    files[name] = existsSync(file) ? new Uint8Array(readFileSync(file)) : null;
+    const read = existsSync(file) ? readPackFile(file) : null;
+    // A file too large to read is left out of the check, as if not asked about.
+    if (read instanceof Uint8Array || read === null) files[name] = read;
+    else problems.push(read);
   }
   const labelOf = (name: PackFileName) => labelFor(path.join(folder, name));
-  const { problems } = checkPackFromBytes(path.basename(folder), files, labelOf);
+  append(problems, checkPackFromBytes(path.basename(folder), files, labelOf).problems);
   return only ? problems.filter((p) => p.file === labelOf(only)) : problems;
 }
 
@@ -59,9 +75,13 @@ export function checkDataFolder(root: string, manifestOnly = false): CheckResult
       expected: 'a manifest listing the packs',
     });
   } else {
-    const decoded = decodeJson(label, new Uint8Array(readFileSync(manifestFile)));
+    const read = readPackFile(manifestFile);
+    const decoded =
+      read instanceof Uint8Array
+        ? decodeJson(label, read)
+        : { ok: false as const, problems: [read] };
     const manifest = decoded.ok ? validateManifest(decoded.value, label) : decoded;
-    if (!manifest.ok) problems.push(...manifest.problems);
+    if (!manifest.ok) append(problems, manifest.problems);
     else {
       const listed: string[] = [];
       const seen = new Set<string>();
@@ -92,6 +112,6 @@ export function checkDataFolder(root: string, manifestOnly = false): CheckResult
     .map((name) => path.join(root, name))
     .filter(hasPackFiles)
     .sort();
-  for (const folder of folders) problems.push(...checkPackFolder(folder));
+  for (const folder of folders) append(problems, checkPackFolder(folder));
   return { problems, packs: folders.length };
 }

@@ -4,6 +4,7 @@
  */
 import { crossCheckPack, type PackData } from './cross-check';
 import { decodeJson } from './decode-json';
+import { append } from '../lib/large-arrays';
 import type { Problem } from './problems';
 import { PACK_FILES, type PackFileData, type PackFileName } from './schema';
 import { validatePackFile } from './validate-file';
@@ -52,15 +53,15 @@ export function checkPackFromBytes(
     }
     const decoded = decodeJson(labelOf(name), bytes);
     if (!decoded.ok) {
-      problems.push(...decoded.problems);
+      append(problems, decoded.problems);
       continue;
     }
     const validated = validatePackFile(name, decoded.value, labelOf(name));
     if (validated.ok) data[DATA_KEY_OF[name]] = validated.data;
-    else problems.push(...validated.problems);
+    else append(problems, validated.problems);
   }
   const pack = data as Partial<PackData>;
-  problems.push(...crossCheckPack(pack, labelOf, packId));
+  append(problems, crossCheckPack(pack, labelOf, packId));
   return { problems, data: pack };
 }
 

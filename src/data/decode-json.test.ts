@@ -112,6 +112,14 @@ describe('decodeJson', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('refuses an array of more than 250,000 items, without listing its items', () => {
+    const array = (length: number) => utf8(JSON.stringify({ events: new Array(length).fill(0) }));
+    expect(lines(array(250_000))).toEqual([]);
+    expect(lines(array(250_001))).toEqual([
+      'f.json › $.events: an array of 250,001 items is too long (at most 250,000 items; split the pack into smaller packs)',
+    ]);
+  });
+
   it('refuses nesting deeper than 64 levels, and survives absurd depth', () => {
     const nested = (depth: number) => `{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
     expect(lines(utf8(nested(64)))).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import { locateJsonError } from './locate-json-error';
 import { checkJsonLimits } from './json-limits';
+import { append } from '../lib/large-arrays';
 import type { Problem } from './problems';
 
 export type DecodeResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
@@ -67,7 +68,7 @@ export function decodeJson(file: string, bytes: Uint8Array): DecodeResult {
     });
     return { ok: false, problems };
   }
-  problems.push(...checkJsonLimits(file, value));
+  append(problems, checkJsonLimits(file, value));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
 

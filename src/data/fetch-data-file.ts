@@ -1,7 +1,9 @@
 import { recordFreshness } from './data-freshness';
 import { decodeJson } from './decode-json';
+import { fileTooLarge, MAX_FILE_BYTES } from './json-limits';
 import { DataLoadError } from './load-error';
 import type { Problem } from './problems';
+import { readCapped } from './read-capped';
 
 export const TIMEOUT_MS = 15_000;
 
@@ -26,8 +28,17 @@ export async function fetchDataFile(
   try {
     response = await fetch(`./data/${path}`, { signal: combined, cache: 'no-cache' });
     if (!response.ok) throw httpError(path, label, response);
+    // A declared size is checked before any byte is read. It may be the compressed size, so the
+    // body is capped as it streams too. Neither is retried: the file itself has to change.
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > MAX_FILE_BYTES) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new DataLoadError(label, 'invalid', [fileTooLarge(label, declared)]);
+    }
     // The timeout also covers the body: a server that stalls mid-file is not waited for forever.
-    bytes = new Uint8Array(await response.arrayBuffer());
+    const read = await readCapped(response, MAX_FILE_BYTES);
+    if (!read) throw new DataLoadError(label, 'invalid', [fileTooLarge(label)]);
+    bytes = read;
     recordFreshness(path, response.headers);
   } catch (error) {
     if (error instanceof DataLoadError) throw error;

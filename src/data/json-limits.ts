@@ -1,12 +1,44 @@
 /**
- * Limits on a parsed pack file. Packs are edited by hand and shown in the browser, so a
- * multi-megabyte string or runaway nesting is a mistake (a pasted file, an unclosed bracket run)
- * that must surface as a clear problem rather than a slow or stalled app.
+ * Every limit on a pack file, in one place: the app (while fetching and decoding) and data:check
+ * (while reading from disk) apply the same ones. Packs are edited by hand and shown in the
+ * browser, so a giant file, a multi-megabyte string or runaway nesting is a mistake (a pasted
+ * file, an unclosed bracket run) or a pack that outgrew one file: it must surface as a clear
+ * problem rather than a frozen tab.
  */
 import type { Problem } from './problems';
 
+/**
+ * Bytes per file. The benchmark's synthetic pack of 100,000 projects has a 70 MB projects.json;
+ * this leaves room for almost twice that while a tab can still parse and validate it.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+/** Items per array: 2.5 times the benchmark's 100,000 projects; beyond that filters stop being smooth. */
+export const MAX_ARRAY_LENGTH = 250_000;
 export const MAX_STRING_LENGTH = 100_000;
 export const MAX_DEPTH = 64;
+/**
+ * Problems listed when there are too many to check them all (the validator gives up), and
+ * before "and N more" in the app's error panel: a screenful a curator can start on.
+ */
+export const MAX_LISTED_PROBLEMS = 8;
+
+const SPLIT = 'split the pack into smaller packs';
+const MIB = 1024 * 1024;
+
+/** A file over MAX_FILE_BYTES; `size` when it is known (Content-Length, the file system). */
+export function fileTooLarge(file: string, size?: number): Problem {
+  const megabytes = (bytes: number) =>
+    `${(bytes / MIB).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+  return {
+    file,
+    path: [],
+    message:
+      size === undefined
+        ? `the file is too large: more than ${megabytes(MAX_FILE_BYTES)}, reading stopped there`
+        : `the file is too large: ${megabytes(size)}`,
+    expected: `at most ${megabytes(MAX_FILE_BYTES)} per file; ${SPLIT}`,
+  };
+}
 
 type Path = (string | number)[];
 
@@ -18,7 +50,7 @@ export function checkJsonLimits(file: string, root: unknown): Problem[] {
   return withinLimits(root) ? [] : describeLimitProblems(file, root);
 }
 
-/** True when no string or key is too long and nothing nests too deep. No allocation per value. */
+/** True when no string, key or array is too long and nothing nests too deep. No allocation per value. */
 function withinLimits(root: unknown): boolean {
   const values: unknown[] = [root];
   const depths: number[] = [0];
@@ -32,6 +64,7 @@ function withinLimits(root: unknown): boolean {
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) return false;
     if (Array.isArray(value)) {
+      if (value.length > MAX_ARRAY_LENGTH) return false;
       for (let i = 0; i < value.length; i++) {
         values.push(value[i]);
         depths.push(depth + 1);
@@ -75,6 +108,16 @@ function describeLimitProblems(file: string, root: unknown): Problem[] {
         path,
         message: `nested deeper than ${MAX_DEPTH} levels`,
         expected: `at most ${MAX_DEPTH} levels of objects and arrays; check for runaway brackets`,
+      });
+      continue;
+    }
+    if (Array.isArray(value) && value.length > MAX_ARRAY_LENGTH) {
+      // Its items are not looked at: the curator first has to split the pack anyway.
+      problems.push({
+        file,
+        path,
+        message: `an array of ${value.length.toLocaleString('en')} items is too long`,
+        expected: `at most ${MAX_ARRAY_LENGTH.toLocaleString('en')} items; ${SPLIT}`,
       });
       continue;
     }

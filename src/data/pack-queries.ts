@@ -58,9 +58,14 @@ export const packFileQuery = <F extends PackFileName>(packId: string, file: F) =
       }),
   });
 
-/** Network failures and server errors are retried with back-off; a broken file is not. */
+/**
+ * Network failures and server errors are retried with back-off; a broken file is not, nor an
+ * engine limit (a RangeError: stack or array too large), which the same file would hit again.
+ * Anything else, such as a code chunk that failed to load, is worth another try.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof DataLoadError) return error.retryable && failureCount < 3;
+  if (error instanceof RangeError) return false;
   return failureCount < 3;
 }
 

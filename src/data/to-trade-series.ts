@@ -1,5 +1,6 @@
 import type { SourceRecord, TradeFileRecord, TradeSeriesRecord } from './schema';
 import { t } from '../i18n/i18n';
+import { extent } from '../lib/large-arrays';
 import { textOf } from '../lib/text';
 
 const MONTHS = [
@@ -78,10 +79,8 @@ export function toTradePanels(trade: TradeFileRecord): TradePanel[] {
     groups.set(key, [...(groups.get(key) ?? []), series]);
   }
   return [...groups].map(([id, members]) => {
-    const all = members.flatMap((s) => s.points.map((p) => p.year));
-    const first = Math.min(...all);
-    const last = Math.max(...all);
-    const years = all.length ? range(first, last) : [];
+    const bounds = extent(members.flatMap((s) => s.points.map((p) => p.year)));
+    const years = bounds ? range(bounds[0], bounds[1]) : [];
     return {
       id,
       reporter: members[0]!.reporter,

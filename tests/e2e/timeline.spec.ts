@@ -151,6 +151,25 @@ test('a broken agreements.json leaves events and milestones on the timeline', as
   await expect(status(page)).toHaveText(/\d+ events, 0 agreements and \d+ project milestones$/);
 });
 
+test('an item link with quotes, brackets or line breaks shows the timeline, no page error', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  // No such event: the timeline shows, without details.
+  await openView(page, '/timeline?item=event:a%22%5D%0A%5B');
+  await expect(axis(page)).toBeVisible();
+  await expect(page.locator('.tl-detail')).toHaveCount(0);
+  // A known event with spaces and a line break around its id opens; closing it goes back to its
+  // mark (that lookup used to put the URL's text in a selector, and threw).
+  await openView(page, '/timeline?from=2025&to=2025&item=%20event:xi-state-visit-2025%0A');
+  const detail = page.locator('.tl-detail');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText("Xi Jinping's state visit");
+  await detail.getByRole('button', { name: /close/i }).click();
+  await expect(detail).toHaveCount(0);
+  expect(await focusedKey(page)).toBe('event:xi-state-visit-2025');
+  watch.expectClean();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the timeline, ${scheme}`, async ({ page }) => {
     test.setTimeout(90_000); // two scans of a page with some 400 links

@@ -8,6 +8,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { extent } from '../../lib/large-arrays';
 import { FittedLabel } from './fitted-label';
 import { useChartAnimation } from './use-chart-animation';
 import { useChartColors, type ChartColors } from './use-chart-colors';
@@ -40,7 +41,7 @@ export function RankedBarChart({ bars, ariaLabel, onSelect }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const colors = useChartColors(ref);
   const animate = useChartAnimation();
-  const longest = Math.max(1, ...bars.map((b) => b.valueText.length));
+  const longest = Math.max(1, extent(bars.map((b) => b.valueText.length))?.[1] ?? 1);
   const right = Math.ceil(longest * FONT * 0.62) + 12;
   return (
     <div ref={ref} className="ranked-bar-chart">

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useT } from '../../i18n/use-t';
+import { extent } from '../../lib/large-arrays';
 import { SeriesDot, type DotProps } from './series-dot';
 import { seriesStyle } from './series-style';
 import {
@@ -69,7 +70,10 @@ export function YearLineChart({
     year === years[0] ? 'first' : year === years[years.length - 1] ? 'last' : undefined;
   const labels = useMemo(() => partialLabels(series), [series]);
   const ticks = useMemo(
-    () => niceTicks(Math.max(0, ...series.flatMap((s) => s.years.map((y) => y.value ?? 0)))),
+    () =>
+      niceTicks(
+        Math.max(0, extent(series.flatMap((s) => s.years.map((y) => y.value ?? 0)))?.[1] ?? 0),
+      ),
     [series],
   );
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
+import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
 import { useT } from '../../i18n/use-t';
-import { PROBLEMS_SHOWN, ProblemList } from './problem-list';
+import { ProblemList } from './problem-list';
 
 interface Props {
   title: string;
@@ -14,7 +15,13 @@ interface Props {
 }
 
 /** Says what went wrong, where, and what to do; never a blank page. */
-export function ErrorPanel({ title, problems = [], hint, onRetry, limit = PROBLEMS_SHOWN }: Props) {
+export function ErrorPanel({
+  title,
+  problems = [],
+  hint,
+  onRetry,
+  limit = MAX_LISTED_PROBLEMS,
+}: Props) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();

@@ -1,7 +1,5 @@
+import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
 import { useT } from '../../i18n/use-t';
-
-/** How many problems a list shows before "and N more": enough to start fixing, still readable. */
-export const PROBLEMS_SHOWN = 8;
 
 interface Props {
   /** Each problem on its own line, worded as data:check words it. */
@@ -13,7 +11,7 @@ interface Props {
  * Problems, one per line, the first `limit` of them: a broken pack or a stranger's deck may have
  * thousands, and the first ones are enough to start fixing it.
  */
-export function ProblemList({ problems, limit = PROBLEMS_SHOWN }: Props) {
+export function ProblemList({ problems, limit = MAX_LISTED_PROBLEMS }: Props) {
   const { t, locale } = useT();
   const shown = problems.slice(0, limit);
   return (

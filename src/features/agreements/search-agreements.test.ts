@@ -34,6 +34,14 @@ describe('agreement search', () => {
     expect(find('熊猫')).toEqual(['c']);
   });
 
+  it('keeps at most 8 distinct words of a long query, in order', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 'abcdefghij'[i % 10]).join(' ');
+    expect(queryTerms(hundred)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(queryTerms('Geely GEELY géely proton')).toEqual(['geely', 'proton']);
+    // "zzz" is the 9th distinct word: not searched, so it does not rule the record out.
+    expect(find(`geel ${'drb '.repeat(50)} a b c d e f zzz`)).toEqual(['b']);
+  });
+
   it('needs every word, anywhere in a word', () => {
     expect(find('geel drb')).toEqual(['b']);
     expect(find('geely communique')).toEqual([]);

@@ -1,4 +1,5 @@
 import type { AgreementRecord } from '../../data/schema';
+import { limitTerms } from '../../filters/search-terms';
 import { textOf } from '../../lib/text';
 
 /**
@@ -15,10 +16,9 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** The words of a query, folded; empty when there is nothing to search for. */
+/** The distinct words of a query, folded, at most 8; empty when there is nothing to search for. */
 export function queryTerms(query: string): string[] {
-  const folded = foldText(query);
-  return folded ? folded.split(' ') : [];
+  return limitTerms(foldText(query).split(' '));
 }
 
 /** Searchable text per agreement id: title, subject and party names, folded once. */

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { ProjectRecord } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
+import { extent } from '../../lib/large-arrays';
 import type { LonLatBox, MapFrameShapes } from './geo/shape-types';
 import { MapCanvas } from './map-canvas';
 import { fitProjection, projectBox } from './map-projection';
@@ -94,9 +95,12 @@ export const MainFrame = memo(function MainFrame({
       xs.push(x);
       ys.push(y);
     }
+    // A cluster has at least one point.
+    const [x0, x1] = extent(xs)!;
+    const [y0, y1] = extent(ys)!;
     const box: PixelBox = [
-      [Math.min(...xs), Math.min(...ys)],
-      [Math.max(...xs), Math.max(...ys)],
+      [x0, y0],
+      [x1, y1],
     ];
     const spread = Math.max(box[1][0] - box[0][0], box[1][1] - box[0][1]);
     if (spread * MAX_ZOOM <= CLUSTER_RADIUS || view.k >= MAX_ZOOM) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS_SHOWN } from '../../components/ui/problem-list';
+import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
 import { DECK_LIMITS } from '../../data/deck-limits';
 import { checkDeck } from './deck-check';
 
@@ -77,7 +77,7 @@ describe('checking a deck from a stranger', () => {
     const check = checkDeck({ ...deck, title }, 'f');
     const problems = check.ok ? [] : check.problems;
     expect(problems[0]).toBe('f › $: 150,000 problems to list them all (a smaller deck)');
-    expect(problems).toHaveLength(PROBLEMS_SHOWN + 1);
+    expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
     expect(problems[1]).toMatch(/^f › \$\.title\.k0: /);
   });
 });

@@ -4,7 +4,7 @@ import { describeIssue, describeIssues } from '../../data/describe-issue';
 import { SLIDE_ROUTES, slideViewTarget } from '../../data/cross-check-rules';
 import { formatProblem, type Problem } from '../../data/problems';
 import { Deck, Slide, type DeckRecord } from '../../data/schema';
-import { PROBLEMS_SHOWN } from '../../components/ui/problem-list';
+import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
 import { slideQuery } from './slide-query';
 
 export type DeckCheck = { ok: true; deck: DeckRecord } | { ok: false; problems: string[] };
@@ -34,9 +34,10 @@ export function checkDeck(value: unknown, label: string): DeckCheck {
   if (problems.length > TOO_MANY_PROBLEMS)
     return {
       ok: false,
-      problems: [tooManyProblems(label, problems.length), ...problems.slice(0, PROBLEMS_SHOWN)].map(
-        formatProblem,
-      ),
+      problems: [
+        tooManyProblems(label, problems.length),
+        ...problems.slice(0, MAX_LISTED_PROBLEMS),
+      ].map(formatProblem),
     };
   if (problems.length > 0 || !deck) return { ok: false, problems: problems.map(formatProblem) };
   return { ok: true, deck: withoutSettings(deck) };
@@ -105,14 +106,14 @@ function firstProblems(value: unknown, file: string): string[] {
     ),
   ];
   for (const [schema, part, path] of parts) {
-    if (problems.length > PROBLEMS_SHOWN) break;
+    if (problems.length > MAX_LISTED_PROBLEMS) break;
     try {
       const result = z.safeParse(schema, part, { reportInput: true });
-      const issues = result.success ? [] : result.error.issues.slice(0, PROBLEMS_SHOWN);
+      const issues = result.success ? [] : result.error.issues.slice(0, MAX_LISTED_PROBLEMS);
       for (const issue of issues) problems.push(...describeIssue(file, issue, path).slice(0, 1));
     } catch {
       problems.push({ ...tooManyProblems(file), path });
     }
   }
-  return problems.slice(0, PROBLEMS_SHOWN + 1).map(formatProblem);
+  return problems.slice(0, MAX_LISTED_PROBLEMS + 1).map(formatProblem);
 }

@@ -7,6 +7,7 @@ import {
   yearOf,
   type Precision,
 } from '../../lib/partial-date';
+import { extent } from '../../lib/large-arrays';
 import type { TextValue } from '../../lib/text';
 
 export interface TrackMark {
@@ -47,8 +48,8 @@ export function toMilestoneTrack(
   const years = [span.start, span.end, ...dated.map((m) => m.date)]
     .filter((d): d is string => d !== undefined)
     .map(yearOf);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  // Never null: the milestones are dated.
+  const [first, last] = extent(years)!;
   const axisStart = Date.UTC(first, 0, 1);
   const axisLength = Date.UTC(last + 1, 0, 1) - axisStart;
   const at = (time: number) => ((time - axisStart) / axisLength) * 100;

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useT } from '../../i18n/use-t';
 import { startOf } from '../../lib/partial-date';
+import { findByKey } from './find-by-key';
 import { KindShape } from './kind-shape';
 import { TimelineAxis } from './timeline-axis';
 import { kindsLabel, type YearRange } from './timeline-filters';
@@ -93,7 +94,7 @@ export function TimelineChart(props: Props) {
     event.preventDefault();
     const key = layout.order[next]!.item.key;
     setActiveKey(key);
-    itemsRef.current?.querySelector<HTMLElement>(`[data-item-key="${key}"]`)?.focus();
+    findByKey(itemsRef.current, 'data-item-key', key)?.focus();
   };
   const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
     const key = (event.target as HTMLElement).dataset.itemKey;
@@ -185,9 +186,7 @@ function useScrollIntoView(
   useLayoutEffect(() => {
     const box = scroller.current;
     if (!box || box.scrollWidth <= box.clientWidth) return;
-    const target = selectedKey
-      ? box.querySelector<HTMLElement>(`[data-item-key="${selectedKey}"]`)
-      : null;
+    const target = selectedKey ? findByKey(box, 'data-item-key', selectedKey) : null;
     if (!target) {
       box.scrollTo({ left: box.scrollWidth });
       return;

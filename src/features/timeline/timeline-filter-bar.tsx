@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { KindShape } from './kind-shape';
 import { ITEM_KINDS, kindsLabel, type TimelineFilters, type YearRange } from './timeline-filters';
+import type { FacetCounts } from './to-timeline-items';
 
 interface Props {
   filters: TimelineFilters;
-  counts: { kinds: Record<string, number>; sectors: Record<string, number> };
+  counts: FacetCounts;
   /** Sector names in the reader's language, with `lang` where English stands in. */
   sectors: { id: string; name: string; lang?: string }[];
   extent: YearRange;
@@ -39,7 +40,7 @@ export function TimelineFilterBar({
   const kindCount = (kind: string) =>
     unavailable.includes(kind)
       ? t('timeline.filters.notLoaded')
-      : (counts.kinds[kind] ?? 0).toLocaleString(locale);
+      : (counts.kinds.get(kind) ?? 0).toLocaleString(locale);
   const filtered =
     filters.kind.length > 0 ||
     filters.sector.length > 0 ||
@@ -124,7 +125,9 @@ export function TimelineFilterBar({
                 onChange={() => onChange({ sector: toggle(filters.sector, s.id) })}
               />
               <span lang={s.lang}>{s.name}</span>{' '}
-              <span className="count">({(counts.sectors[s.id] ?? 0).toLocaleString(locale)})</span>
+              <span className="count">
+                ({(counts.sectors.get(s.id) ?? 0).toLocaleString(locale)})
+              </span>
             </label>
           ))}
         </fieldset>

@@ -10,6 +10,7 @@ import { useFilters } from '../../filters/use-filters';
 import { useT } from '../../i18n/use-t';
 import { textOf, type TextValue } from '../../lib/text';
 import { EventDetail } from './event-detail';
+import { findByKey } from './find-by-key';
 import { TimelineChart } from './timeline-chart';
 import { TimelineFilterBar } from './timeline-filter-bar';
 import {
@@ -92,13 +93,15 @@ export function TimelineView() {
   }, []);
   const onRangeChange = (next: YearRange) => setFilters(rangeToFilters(next, extent));
   const page = useRef<HTMLDivElement>(null);
+  const selectedKey = event ? `event:${event.id}` : null;
   const closeDetail = () => {
-    const key = filters.item;
+    // The event's own key, not the URL's text, which may carry spaces or line breaks around it.
+    const key = selectedKey ?? filters.item;
     setFilters({ item: '' });
     // Back to where the reader opened it: the item on the axis, else its line in the list.
     const target =
-      page.current?.querySelector<HTMLElement>(`[data-item-key="${key}"]`) ??
-      page.current?.querySelector<HTMLElement>(`[data-list-key="${key}"]`);
+      findByKey(page.current, 'data-item-key', key) ??
+      findByKey(page.current, 'data-list-key', key);
     target?.focus();
   };
 
@@ -177,7 +180,7 @@ export function TimelineView() {
           range={range}
           extent={extent}
           asOf={meta.asOf}
-          selectedKey={event ? `event:${event.id}` : null}
+          selectedKey={selectedKey}
           linkFor={linkFor}
           onOpen={onOpen}
           onRangeChange={onRangeChange}

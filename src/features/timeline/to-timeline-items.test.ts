@@ -95,12 +95,19 @@ describe('timeline filters', () => {
   it('counts each facet under the other filters', () => {
     const counts = facetCounts(all, { ...everything, kinds: ['event'], sectors: ['automotive'] });
     // Kind counts ignore the kind filter; sector counts ignore the sector filter.
-    expect(counts.kinds.agreement).toBe(
+    expect(counts.kinds.get('agreement')).toBe(
       all.filter((i) => i.kind === 'agreement' && i.sectors.includes('automotive')).length,
     );
-    expect(counts.sectors.finance).toBe(
+    expect(counts.sectors.get('finance')).toBe(
       all.filter((i) => i.kind === 'event' && i.sectors.includes('finance')).length,
     );
+  });
+
+  it('counts sectors whose ids are names an object already has', () => {
+    const odd = ['constructor', '__proto__', 'toString'];
+    const items = all.slice(0, 2).map((item) => ({ ...item, sectors: odd }));
+    const counts = facetCounts(items, { ...everything, range: { from: 0, to: 9999 } });
+    expect(odd.map((id) => counts.sectors.get(id))).toEqual([2, 2, 2]);
   });
 
   it('says the counts in words', () => {

@@ -171,17 +171,24 @@ export function filterTimelineItems(items: TimelineItem[], filters: AppliedFilte
   return items.filter((item) => matches(item, filters));
 }
 
+export interface FacetCounts {
+  kinds: ReadonlyMap<string, number>;
+  sectors: ReadonlyMap<string, number>;
+}
+
 /**
  * Live counts for the facets: each facet counts what the *other* filters keep, so a reader sees
- * what ticking a box would add.
+ * what ticking a box would add. Maps, not objects: a sector may be called "constructor" or
+ * "__proto__", which an object already has (or ignores).
  */
-export function facetCounts(items: TimelineItem[], filters: AppliedFilters) {
-  const kinds: Record<string, number> = Object.fromEntries(ITEM_KINDS.map((k) => [k, 0]));
-  const sectors: Record<string, number> = {};
+export function facetCounts(items: TimelineItem[], filters: AppliedFilters): FacetCounts {
+  const kinds = new Map<string, number>(ITEM_KINDS.map((k) => [k, 0]));
+  const sectors = new Map<string, number>();
+  const add = (counts: Map<string, number>, id: string) =>
+    counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const item of items) {
-    if (matches(item, filters, 'kind')) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
-    if (matches(item, filters, 'sector'))
-      for (const s of item.sectors) sectors[s] = (sectors[s] ?? 0) + 1;
+    if (matches(item, filters, 'kind')) add(kinds, item.kind);
+    if (matches(item, filters, 'sector')) for (const s of item.sectors) add(sectors, s);
   }
   return { kinds, sectors };
 }

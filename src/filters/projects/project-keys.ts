@@ -1,4 +1,5 @@
 import type { ProjectRecord, ProjectStatusId } from '../../data/schema';
+import { extent } from '../../lib/large-arrays';
 import { startOf } from '../../lib/partial-date';
 import { textOf } from '../../lib/text';
 import type { FacetKey, SortId } from './project-filters';
@@ -19,12 +20,13 @@ export function spanOf(project: ProjectRecord): readonly [number, number] | null
   const years = [project.start, project.end, ...project.milestones.map((m) => m.date)]
     .filter((d): d is string => d !== undefined)
     .map(yearIn);
-  if (years.length === 0) return null;
-  const first = project.start ? yearIn(project.start) : Math.min(...years);
+  const bounds = extent(years);
+  if (!bounds) return null;
+  const first = project.start ? yearIn(project.start) : bounds[0];
   const last = project.end
     ? yearIn(project.end)
     : STOPPED.has(project.status)
-      ? Math.max(...years)
+      ? bounds[1]
       : Number.POSITIVE_INFINITY;
   return [first, Math.max(first, last)];
 }

@@ -1,6 +1,7 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { ProjectRecord } from '../../data/schema';
 import { textOf } from '../../lib/text';
+import { limitTerms } from '../search-terms';
 
 /** Lower-case without accents, so that "Geély" finds Geely and "KUANTAN" finds Kuantan. */
 export function foldTerm(term: string): string | null {
@@ -54,6 +55,14 @@ export function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
 }
 
+/** Where MiniSearch splits text into words (its default), so that the query splits the same way. */
+const WORD_BREAKS = /[\n\r\p{Z}\p{P}]+/u;
+
+/** The query's distinct words, folded, at most 8 (see limitTerms). */
+export function projectSearchTerms(query: string): string[] {
+  return limitTerms(query.split(WORD_BREAKS).map(foldTerm));
+}
+
 /**
  * Indices of the projects that match `query` in name, summary, partners or location,
  * or null when the query has no words (then it does not filter).
@@ -63,9 +72,13 @@ export function searchProjects(
   query: string,
 ): ReadonlySet<number> | null {
   if (!hasWords(query)) return null;
+  const terms = projectSearchTerms(query);
+  // A one-letter word starts thousands of words: taken as a prefix only while it is the whole
+  // query (the reader is typing), otherwise as a word of its own.
+  const options: SearchOptions = { prefix: (term) => terms.length === 1 || term.length > 1 };
   return new Set(
     indexOf(projects)
-      .search(query)
+      .search(terms.join(' '), options)
       .map((result) => result.id as number),
   );
 }

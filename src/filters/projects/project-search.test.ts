@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { syntheticPack } from '../../../scripts/lib/synthetic-pack';
+import { MAX_SEARCH_TERMS } from '../search-terms';
+import { projectSearchTerms, searchProjects } from './project-search';
+
+const projects = syntheticPack(10_000)['projects.json'].projects;
+const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** 100 one-letter words, as in a URL that took 19 s to search 10,000 projects. */
+const hundred = Array.from({ length: 100 }, (_, i) => letters[i % letters.length]).join(' ');
+
+describe('project search at 10,000 projects', () => {
+  it('searches at most 8 distinct words of a 100-word query', () => {
+    expect(projectSearchTerms(hundred)).toEqual([...letters.slice(0, MAX_SEARCH_TERMS)]);
+    expect(projectSearchTerms('Geély, geely GEELY kuantan')).toEqual(['geely', 'kuantan']);
+  });
+
+  it('matches what the first words match', () => {
+    // "project 5", "Company 5", "Town 5": one-digit numbers are words of the synthetic records.
+    const found = searchProjects(projects, `synthetic ${'5 '.repeat(99)}`);
+    expect(found?.size).toBeGreaterThan(0);
+    expect(found).toEqual(searchProjects(projects, 'synthetic 5'));
+    expect(searchProjects(projects, hundred)).toEqual(
+      searchProjects(projects, letters.slice(0, MAX_SEARCH_TERMS).split('').join(' ')),
+    );
+  });
+
+  it('takes a one-letter word as a prefix only while it is the whole query', () => {
+    // "s" starts "synthetic", in every summary; with another word it must be a word itself.
+    expect(searchProjects(projects, 's')?.size).toBe(projects.length);
+    expect(searchProjects(projects, 'synthetic s')?.size).toBe(0);
+  });
+});
