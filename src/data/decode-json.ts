@@ -3,7 +3,7 @@
  * curator can act on (where, what, what was expected) instead of an engine's terse exception.
  */
 import { locateJsonError } from './locate-json-error';
-import { checkJsonLimits } from './json-limits';
+import { checkJsonLimits } from './check-json-limits';
 import { append } from '../lib/large-arrays';
 import type { Problem } from './problems';
 

@@ -1,5 +1,4 @@
 import { recordFreshness } from './data-freshness';
-import { decodeJson } from './decode-json';
 import { fileTooLarge, MAX_FILE_BYTES } from './json-limits';
 import { DataLoadError } from './load-error';
 import type { Problem } from './problems';
@@ -18,6 +17,11 @@ export async function fetchDataFile(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const started = performance.now();
+  // The decoder (byte-order marks, encodings, limits, error positions) loads beside the request
+  // rather than with the first view; it is ready long before the bytes are. Handled here too, so
+  // a request that fails first leaves no unhandled rejection behind.
+  const decoder = import('./decode-json');
+  decoder.catch(() => undefined);
   // A timer rather than AbortSignal.timeout: the same behaviour, and a test's fake clock
   // (Playwright's page.clock) can run it forward instead of waiting 15 s per attempt.
   const timeout = new AbortController();
@@ -55,7 +59,7 @@ export async function fetchDataFile(
   } finally {
     clearTimeout(timer);
   }
-  const decoded = decodeJson(label, bytes);
+  const decoded = (await decoder).decodeJson(label, bytes);
   // Read by `npm run bench`: how long fetching and decoding each file took.
   performance.measure(`jambatan:fetch+decode ${label}`, { start: started, end: performance.now() });
   if (!decoded.ok) throw new DataLoadError(label, 'invalid', decoded.problems);
