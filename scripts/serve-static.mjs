@@ -5,11 +5,11 @@
  * sub-folder. Extra folders can be mounted with `--mount urlPrefix=dir` (e.g. embed host pages).
  *   node scripts/serve-static.mjs --dir dist --prefix /apps/jambatan/ --port 4310
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileInside, pathBelow } from './lib/url-path.mjs';
+import { pathBelow, staticFile } from './lib/url-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -25,18 +25,6 @@ args.forEach((arg, i) => {
 });
 const port = Number(option('port', '4310'));
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-};
-
 createServer((req, res) => {
   let path;
   try {
@@ -46,13 +34,13 @@ createServer((req, res) => {
     return;
   }
   for (const [prefix, dir] of mounts.sort((a, b) => b[0].length - a[0].length)) {
-    const rest = pathBelow(path, prefix);
-    if (rest === null) continue;
-    let file = fileInside(dir, rest);
-    if (!file) break;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) break;
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const found = staticFile(dir, prefix, path);
+    if (!found) {
+      // Inside this mount but not there: a 404, not a look in a shorter mount.
+      if (pathBelow(path, prefix) !== null) break;
+      continue;
+    }
+    const { file, type } = found;
     const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
     let body = readFileSync(file);
     // Compress text as any real web server would, so measured sizes and timings are realistic.

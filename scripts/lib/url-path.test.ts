@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileInside, pathBelow } from './url-path.mjs';
+import { fileInside, pathBelow, staticFile } from './url-path.mjs';
 
 describe('pathBelow', () => {
   it('matches whole segments of the folder only', () => {
@@ -26,5 +26,20 @@ describe('fileInside', () => {
     expect(fileInside(root, '../data-old/pack.json')).toBeNull();
     expect(fileInside(root, 'a/../../data-old/x')).toBeNull();
     expect(fileInside(root, '/../../etc/passwd')).toBeNull();
+  });
+});
+
+describe('staticFile', () => {
+  it('finds a file under the URL folder, a folder’s index.html, and its content type', () => {
+    expect(staticFile('data', '/apps/j/', '/apps/j/packs.json')).toEqual({
+      file: resolve('data/packs.json'),
+      type: 'application/json',
+    });
+    expect(staticFile('public', '/', '/embed.js')?.type).toBe('text/javascript; charset=utf-8');
+  });
+  it('finds nothing outside the folder or where there is no file', () => {
+    expect(staticFile('data', '/apps/j/', '/apps/j/../package.json')).toBeNull();
+    expect(staticFile('data', '/apps/j/', '/apps/j-old/packs.json')).toBeNull();
+    expect(staticFile('data', '/apps/j/', '/apps/j/no-such.json')).toBeNull();
   });
 });

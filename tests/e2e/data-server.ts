@@ -1,19 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { staticFile } from '../../scripts/lib/url-path.mjs';
 
 /** How the server answers for data files: properly, or as a failing or misconfigured one would. */
 export type DataMode = 'ok' | 'bad-gateway' | 'sign-in-page' | 'hang';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * A static server for a copy of the build whose answers for data/ the test switches while the
@@ -33,13 +25,12 @@ export async function startDataServer(dir: string, prefix: string, port: number)
       res.end(mode === 'bad-gateway' ? 'Bad gateway' : '<!doctype html><title>Sign in</title>');
       return;
     }
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!path.startsWith(prefix) || !file.startsWith(root) || !existsSync(file)) {
+    const found = staticFile(root, prefix, path);
+    if (!found) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const { file, type } = found;
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
     res.end(readFileSync(file));
   });
