@@ -18,6 +18,8 @@ import { MINIMAL_PACK_DIR } from '../tests/fixtures/minimal-pack';
 const SCRIPT = fileURLToPath(new URL('./data-check.ts', import.meta.url));
 // The repository's tsx (what `npx tsx` finds), so that it also runs from a folder outside the repo.
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+// The repository's tsconfig names the @/ alias of src/; tsx reads it from the cwd unless told.
+const TSCONFIG = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const temp = mkdtempSync(path.join(tmpdir(), 'data-check-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -37,7 +39,7 @@ async function runOnCopy(
   cpSync(MINIMAL_PACK_DIR, pack, { recursive: true });
   breakIt(pack);
   return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd }, (error, stdout, stderr) => {
+    execFile(TSX, ['--tsconfig', TSCONFIG, SCRIPT, ...args], { cwd }, (error, stdout, stderr) => {
       const code = error ? Number(error.code) : 0;
       resolve({ code, lines: [...stdout.trimEnd().split('\n'), ...(stderr ? [stderr] : [])] });
     });

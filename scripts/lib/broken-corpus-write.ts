@@ -14,11 +14,13 @@ import { BROKEN_CASES, buildCase, caseFolder, CORPUS_DIR } from './broken-corpus
 
 const SCRIPT = fileURLToPath(new URL('../data-check.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// The repository's tsconfig names the @/ alias of src/; tsx reads it from the cwd unless told.
+const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
 /** data:check's problem lines for a folder, run from inside it so labels read `minimal/…`. */
 function dataCheckLines(folder: string): string[] {
   try {
-    execFileSync(TSX, [SCRIPT, '.'], { cwd: folder, encoding: 'utf8' });
+    execFileSync(TSX, ['--tsconfig', TSCONFIG, SCRIPT, '.'], { cwd: folder, encoding: 'utf8' });
     return [];
   } catch (error) {
     const stdout = String((error as { stdout?: string }).stdout ?? '');

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchLanguage } from '../i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { renderApp } from '../../tests/support/render-app';
 
 describe('the dashboard shell', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /** Copies text with the Clipboard API, else with a hidden text field (older or locked-down browsers). */
 async function copyText(text: string): Promise<boolean> {

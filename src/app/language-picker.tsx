@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../i18n/use-t';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '../i18n/languages';
+import { useT } from '@/i18n/use-t';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '@/i18n/languages';
 import { useUrlSetting } from './use-url-setting';
 import './settings.css';
 

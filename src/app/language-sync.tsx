@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { switchLanguage } from '../i18n/i18n';
-import { LANGUAGE_NAMES, parseLanguage, type Language } from '../i18n/languages';
+import { switchLanguage } from '@/i18n/i18n';
+import { LANGUAGE_NAMES, parseLanguage, type Language } from '@/i18n/languages';
 
 /**
  * Applies `lang=` in every shell: loads the language's texts, switches to them and sets

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation, type RouteObject } from 'react-router-dom';
-import { Loading } from '../components/ui/loading';
-import { useT } from '../i18n/use-t';
+import { Loading } from '@/components/ui/loading';
+import { useT } from '@/i18n/use-t';
 import { viewRoutes } from './view-routes';
 import './lazy-shells.css';
 

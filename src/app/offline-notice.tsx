@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { freshnessSnapshot, subscribeFreshness } from '../data/data-freshness';
-import { useT } from '../i18n/use-t';
+import { freshnessSnapshot, subscribeFreshness } from '@/data/data-freshness';
+import { useT } from '@/i18n/use-t';
 import { pendingUpdate, subscribeUpdate } from './app-update';
 import { useOfflineCopy } from './use-offline-copy';
 import { useOnline } from './use-online';

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { retryDelay, shouldRetry } from '../data/pack-queries';
+import { retryDelay, shouldRetry } from '@/data/pack-queries';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

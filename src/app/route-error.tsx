@@ -1,6 +1,6 @@
 import { useRouteError } from 'react-router-dom';
-import { ErrorPanel } from '../components/ui/error-panel';
-import { useT } from '../i18n/use-t';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { useT } from '@/i18n/use-t';
 
 /** Last line of defence: something failed outside any view's boundary. */
 export function RouteError() {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/support/render-app';
-import { switchLanguage } from '../i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 
 afterEach(() => {
   window.localStorage.clear();

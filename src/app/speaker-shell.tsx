@@ -1,4 +1,4 @@
-import { DataBoundary } from '../components/data-boundary/data-boundary';
+import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { SpeakerView } from './view-routes';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';

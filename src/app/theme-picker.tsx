@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { parseTheme, type ThemeChoice } from './theme-sync';
 import { useUrlSetting } from './use-url-setting';
 import './settings.css';

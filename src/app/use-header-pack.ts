@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { manifestQuery, packFileQuery } from '../data/pack-queries';
-import { resolvePackId } from '../data/pack-id';
-import type { ManifestRecord, PackMetaRecord } from '../data/schema';
+import { manifestQuery, packFileQuery } from '@/data/pack-queries';
+import { resolvePackId } from '@/data/pack-id';
+import type { ManifestRecord, PackMetaRecord } from '@/data/schema';
 
 export interface HeaderPack {
   manifest?: ManifestRecord;

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { manifestQuery } from '../data/pack-queries';
-import { dataFilePath, resolvePackId } from '../data/pack-id';
-import { DATA_CACHE } from '../lib/offline-protocol';
-import type { PackFileName } from '../data/schema';
-import { freshnessSnapshot } from '../data/data-freshness';
+import { manifestQuery } from '@/data/pack-queries';
+import { dataFilePath, resolvePackId } from '@/data/pack-id';
+import { DATA_CACHE } from '@/lib/offline-protocol';
+import type { PackFileName } from '@/data/schema';
+import { freshnessSnapshot } from '@/data/data-freshness';
 
 /** Every file of a pack (a record, so that the typecheck fails when the schema adds one). */
 const PACK_FILE_NAMES = Object.keys({

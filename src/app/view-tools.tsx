@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router-dom';
-import { EmbedButton } from '../features/embed/embed-dialog';
-import { AddToDeck } from '../features/present/add-to-deck';
-import { useT } from '../i18n/use-t';
+import { EmbedButton } from '@/features/embed/embed-dialog';
+import { AddToDeck } from '@/features/present/add-to-deck';
+import { useT } from '@/i18n/use-t';
 import { CopyLink } from './copy-link';
 import './view-tools.css';
 

@@ -4,7 +4,7 @@
  */
 import { crossCheckPack, type PackData } from './cross-check';
 import { decodeJson } from './decode-json';
-import { append } from '../lib/large-arrays';
+import { append } from '@/lib/large-arrays';
 import type { Problem } from './problems';
 import { PACK_FILES, type PackFileData, type PackFileName } from './schema';
 import { validatePackFile } from './validate-file';

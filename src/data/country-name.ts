@@ -1,5 +1,5 @@
-import { INTL_LOCALES, type Language } from '../i18n/languages';
-import { localText, type TextValue } from '../lib/text';
+import { INTL_LOCALES, type Language } from '@/i18n/languages';
+import { localText, type TextValue } from '@/lib/text';
 
 /**
  * A country's name in a language, by its two-letter code: the pack's own wording when it has one

@@ -3,7 +3,7 @@
  * order, trade series and deck views. Each rule skips silently when a file it needs is absent.
  */
 import type { PackData } from './cross-check';
-import { mayPrecede } from '../lib/partial-date';
+import { mayPrecede } from '@/lib/partial-date';
 import type { PackFileName } from './schema';
 
 /** Reports a problem in a pack file; the rules do not need to know how files are labelled. */

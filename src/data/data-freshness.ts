@@ -1,4 +1,4 @@
-import { SAVED_AT_HEADER } from '../lib/offline-protocol';
+import { SAVED_AT_HEADER } from '@/lib/offline-protocol';
 
 /** When a data file now on screen was fetched, and whether it came from the offline copy. */
 export interface Freshness {

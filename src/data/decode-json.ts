@@ -4,7 +4,7 @@
  */
 import { locateJsonError } from './locate-json-error';
 import { checkJsonLimits } from './check-json-limits';
-import { append } from '../lib/large-arrays';
+import { append } from '@/lib/large-arrays';
 import type { Problem } from './problems';
 
 export type DecodeResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };

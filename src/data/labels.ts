@@ -1,6 +1,6 @@
-import { t, tEnglish } from '../i18n/i18n';
-import catalog from '../i18n/locales/en/labels.json';
-import type english from '../i18n/locales/en/labels.json';
+import { t, tEnglish } from '@/i18n/i18n';
+import catalog from '@/i18n/locales/en/labels.json';
+import type english from '@/i18n/locales/en/labels.json';
 import type {
   AgreementStatusId,
   AgreementTypeId,

@@ -8,7 +8,7 @@
  * (see scripts/export-json-schema.ts).
  */
 import * as z from 'zod/mini';
-import { isValidPartialDate } from '../lib/partial-date';
+import { isValidPartialDate } from '@/lib/partial-date';
 import { DECK_LIMITS } from './deck-limits';
 import { ID_PATTERN, PACK_ID_MAX_LENGTH } from './pack-id';
 

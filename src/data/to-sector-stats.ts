@@ -1,5 +1,5 @@
 import type { ProjectRecord, ProjectStatusId, SectorRecord } from './schema';
-import { textOf } from '../lib/text';
+import { textOf } from '@/lib/text';
 
 /** How many projects a sector has; sub-projects are projects too and are counted. */
 export interface SectorCount {

@@ -1,7 +1,7 @@
 import type { SourceRecord, TradeFileRecord, TradeSeriesRecord } from './schema';
-import { t } from '../i18n/i18n';
-import { extent } from '../lib/large-arrays';
-import { textOf } from '../lib/text';
+import { t } from '@/i18n/i18n';
+import { extent } from '@/lib/large-arrays';
+import { textOf } from '@/lib/text';
 
 const MONTHS = [
   'jan',

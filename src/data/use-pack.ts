@@ -1,13 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { t } from '../i18n/i18n';
-import { useT } from '../i18n/use-t';
+import { t } from '@/i18n/i18n';
+import { useT } from '@/i18n/use-t';
 import { countryName } from './country-name';
 import { manifestQuery, packFileQuery } from './pack-queries';
 import { resolvePackId } from './pack-id';
 import type { PackFileData, PackFileName } from './schema';
-import { textOf } from '../lib/text';
+import { textOf } from '@/lib/text';
 
 /** Asked for a pack the manifest does not list; the message is in the language current when thrown. */
 export class UnknownPackError extends Error {

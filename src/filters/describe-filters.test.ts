@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchLanguage } from '../i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { describeFilters } from './describe-filters';
 
 const lookups = {

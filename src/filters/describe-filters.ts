@@ -1,8 +1,8 @@
-import { labelOfKnown } from '../data/labels';
-import { currentLanguage, t } from '../i18n/i18n';
-import { INTL_LOCALES } from '../i18n/languages';
-import type { MessageId } from '../i18n/message-id';
-import { trimChar } from '../lib/trim-char';
+import { labelOfKnown } from '@/data/labels';
+import { currentLanguage, t } from '@/i18n/i18n';
+import { INTL_LOCALES } from '@/i18n/languages';
+import type { MessageId } from '@/i18n/message-id';
+import { trimChar } from '@/lib/trim-char';
 
 /** Names the words come from: the pack's sectors and countries, by id. */
 export interface FilterLookups {

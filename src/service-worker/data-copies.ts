@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { DATA_CACHE, SAVED_AT_HEADER } from '../lib/offline-protocol';
+import { DATA_CACHE, SAVED_AT_HEADER } from '@/lib/offline-protocol';
 
 /** How long a reader waits for the server before the saved copy answers instead. */
 export const NETWORK_TIMEOUT_MS = 4000;

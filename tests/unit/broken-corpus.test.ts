@@ -24,6 +24,8 @@ import { checkDataFolder } from '../../scripts/lib/pack-files-on-disk';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/data-check.ts', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// The repository's tsconfig names the @/ alias of src/; tsx reads it from the cwd unless told.
+const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 const temp = mkdtempSync(path.join(tmpdir(), 'broken-corpus-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -59,9 +61,14 @@ function checkInProcess(folder: string): string[] {
 
 function runCli(folder: string): Promise<{ code: number; stdout: string[] }> {
   return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, '.'], { cwd: folder, maxBuffer: 1 << 26 }, (error, stdout) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout: stdout.trimEnd().split('\n') });
-    });
+    execFile(
+      TSX,
+      ['--tsconfig', TSCONFIG, SCRIPT, '.'],
+      { cwd: folder, maxBuffer: 1 << 26 },
+      (error, stdout) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout: stdout.trimEnd().split('\n') });
+      },
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
-import { downloadBlob } from '../../lib/export-file';
-import { formatPartialDate } from '../../lib/format-date';
-import { useT } from '../../i18n/use-t';
+import { downloadBlob } from '@/lib/export-file';
+import { formatPartialDate } from '@/lib/format-date';
+import { useT } from '@/i18n/use-t';
 
 interface Props {
   title: string;

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { Loading } from '../ui/loading';
 import { ViewControls } from '../ui/display-options';
 import { ChartDownloads } from './chart-downloads';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { AsOf } from '../ui/as-of';
 import './chart.css';
 

@@ -1,5 +1,5 @@
-import { t } from '../../i18n/i18n';
-import { formatYearList } from '../../lib/year-list';
+import { t } from '@/i18n/i18n';
+import { formatYearList } from '@/lib/year-list';
 import type { YearSeries, YearValue } from './to-year-rows';
 
 /*

@@ -8,7 +8,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { extent } from '../../lib/large-arrays';
+import { extent } from '@/lib/large-arrays';
 import { FittedLabel } from './fitted-label';
 import { useChartAnimation } from './use-chart-animation';
 import { useChartColors, type ChartColors } from './use-chart-colors';

@@ -8,8 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useT } from '../../i18n/use-t';
-import { extent } from '../../lib/large-arrays';
+import { useT } from '@/i18n/use-t';
+import { extent } from '@/lib/large-arrays';
 import { SeriesDot, type DotProps } from './series-dot';
 import { seriesStyle } from './series-style';
 import {

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { ChartMarker } from './chart-marker';
 import { seriesStyle } from './series-style';
 import type { markerKinds, YearSeries } from './to-year-rows';

@@ -1,5 +1,5 @@
-import { t } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { t } from '@/i18n/i18n';
+import { useT } from '@/i18n/use-t';
 import { describeValue } from './describe-chart';
 import type { YearSeries, YearValue } from './to-year-rows';
 import type { ChartColors } from './use-chart-colors';

@@ -1,7 +1,7 @@
 import { hashKey, useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { DataLoadError } from '../../data/load-error';
-import { useT } from '../../i18n/use-t';
+import { DataLoadError } from '@/data/load-error';
+import { useT } from '@/i18n/use-t';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorPanel } from '../ui/error-panel';
 import { Loading } from '../ui/loading';

@@ -1,7 +1,7 @@
-import { DataLoadError } from '../../data/load-error';
-import { formatProblem } from '../../data/problems';
-import { UnknownPackError } from '../../data/use-pack';
-import { t } from '../../i18n/i18n';
+import { DataLoadError } from '@/data/load-error';
+import { formatProblem } from '@/data/problems';
+import { UnknownPackError } from '@/data/use-pack';
+import { t } from '@/i18n/i18n';
 
 export interface FailureText {
   title: string;

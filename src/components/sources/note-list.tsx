@@ -1,9 +1,9 @@
-import { useT } from '../../i18n/use-t';
-import type { TextValue } from '../../data/schema';
+import { useT } from '@/i18n/use-t';
+import type { TextValue } from '@/data/schema';
 import { Badge } from '../ui/badge';
 import { PackText } from '../ui/pack-text';
 import { publisherWithSide, type SourceLike } from './source-list';
-import { safeHref } from '../../lib/safe-url';
+import { safeHref } from '@/lib/safe-url';
 
 interface NoteLike {
   text: TextValue;

@@ -1,7 +1,7 @@
-import { t } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
-import { formatPartialDate } from '../../lib/format-date';
-import { safeHref } from '../../lib/safe-url';
+import { t } from '@/i18n/i18n';
+import { useT } from '@/i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
+import { safeHref } from '@/lib/safe-url';
 
 /** The fields of a pack source this list shows (structural, so components stay free of the data layer). */
 export interface SourceLike {

@@ -1,9 +1,9 @@
-import { useT } from '../../i18n/use-t';
-import { formatPartialDate } from '../../lib/format-date';
-import { formatMoney } from '../../lib/money';
-import type { TextValue } from '../../data/schema';
+import { useT } from '@/i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
+import { formatMoney } from '@/lib/money';
+import type { TextValue } from '@/data/schema';
 import { publisherWithSide, type SourceLike } from './source-list';
-import { safeHref } from '../../lib/safe-url';
+import { safeHref } from '@/lib/safe-url';
 import { usePackText } from '../ui/pack-text';
 import { fillSlot, SLOT } from '../ui/slot';
 import { TableScroll } from '../ui/table-scroll';

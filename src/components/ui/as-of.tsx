@@ -1,5 +1,5 @@
-import { formatPartialDate } from '../../lib/format-date';
-import { useT } from '../../i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
+import { useT } from '@/i18n/use-t';
 import { fillSlot, SLOT } from './slot';
 
 /** "Data as of <date>", the date at its own precision in the reader's language. */

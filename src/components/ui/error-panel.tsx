@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
-import { useT } from '../../i18n/use-t';
+import { MAX_LISTED_PROBLEMS } from '@/data/json-limits';
+import { useT } from '@/i18n/use-t';
 import { ProblemList } from './problem-list';
 
 interface Props {

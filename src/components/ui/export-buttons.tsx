@@ -6,8 +6,8 @@ import {
   toExportJson,
   type ExportItem,
   type ExportMeta,
-} from '../../lib/export-file';
-import { useT } from '../../i18n/use-t';
+} from '@/lib/export-file';
+import { useT } from '@/i18n/use-t';
 import './export-buttons.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /** A quiet placeholder while data loads; announced politely, no spinner to distract a room. */
 export function Loading({ label }: { label?: string }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /** A clear "not here" with a way on, for unknown routes and unknown ids alike. */
 export function NotFound({

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { usePackText } from './pack-text';
-import { useT } from '../../i18n/use-t';
-import type { TextValue } from '../../lib/text';
+import { useT } from '@/i18n/use-t';
+import type { TextValue } from '@/lib/text';
 
 interface Props {
   values: readonly TextValue[];

@@ -1,6 +1,6 @@
 import { useCallback, type ElementType } from 'react';
-import { useT } from '../../i18n/use-t';
-import { localText, type TextValue } from '../../lib/text';
+import { useT } from '@/i18n/use-t';
+import { localText, type TextValue } from '@/lib/text';
 
 /**
  * Pack texts in the reader's language: the pack's translation when it has one, else English.

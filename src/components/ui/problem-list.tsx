@@ -1,5 +1,5 @@
-import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
-import { useT } from '../../i18n/use-t';
+import { MAX_LISTED_PROBLEMS } from '@/data/json-limits';
+import { useT } from '@/i18n/use-t';
 
 interface Props {
   /** Each problem on its own line, worded as data:check words it. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import type { AgreementFilters } from './agreement-filters';
 import { FacetFieldset, type FacetOption } from './facet-fieldset';
 import type { FacetKey } from './to-agreement-list';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import { defaultsOf, parseFilters, withFilters } from '../../filters/url-state';
+import { defaultsOf, parseFilters, withFilters } from '@/filters/url-state';
 import { AGREEMENT_FILTERS, isNarrowed, knownAgreementValues } from './agreement-filters';
 
 const { agreements } = loadPackFromDisk('data/malaysia-china')['agreements.json'];

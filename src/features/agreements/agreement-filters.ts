@@ -1,6 +1,6 @@
-import { AGREEMENT_TYPES } from '../../data/labels';
-import type { AgreementRecord } from '../../data/schema';
-import type { FilterSpec, FilterState, KnownValues } from '../../filters/url-state';
+import { AGREEMENT_TYPES } from '@/data/labels';
+import type { AgreementRecord } from '@/data/schema';
+import type { FilterSpec, FilterState, KnownValues } from '@/filters/url-state';
 
 /**
  * The Agreements list's URL parameters. The agreement page reads the same ones, so that a link

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/i18n';
+import { t } from '@/i18n/i18n';
 
 /**
  * "Name (Country)", or the name alone for a party without a country or named as its country.

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { usePackText } from '../../components/ui/pack-text';
-import { agreementTypeLabel } from '../../data/labels';
-import type { AgreementRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { usePackText } from '@/components/ui/pack-text';
+import { agreementTypeLabel } from '@/data/labels';
+import type { AgreementRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import { aroundSlot, SLOT } from './text-parts';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { usePackText } from '../../components/ui/pack-text';
-import { useT } from '../../i18n/use-t';
+import { usePackText } from '@/components/ui/pack-text';
+import { useT } from '@/i18n/use-t';
 import { isNarrowed } from './agreement-filters';
 import { positionIn } from './to-agreement-list';
 import { useAgreementSelection } from './use-agreement-selection';

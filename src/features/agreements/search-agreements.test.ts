@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementRecord } from '../../data/schema';
+import type { AgreementRecord } from '@/data/schema';
 import { buildSearchIndex, foldText, matchesTerms, queryTerms } from './search-agreements';
 
 const record = (id: string, title: string, subject: string, parties: string[]) =>

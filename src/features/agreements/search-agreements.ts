@@ -1,6 +1,6 @@
-import type { AgreementRecord } from '../../data/schema';
-import { limitTerms } from '../../filters/search-terms';
-import { textOf } from '../../lib/text';
+import type { AgreementRecord } from '@/data/schema';
+import { limitTerms } from '@/filters/search-terms';
+import { textOf } from '@/lib/text';
 
 /**
  * Folds text for matching: lower case, accents removed ("communiqué" → "communique"),

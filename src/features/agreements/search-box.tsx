@@ -1,5 +1,5 @@
 import { useId, useState, type Ref } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /**
  * The free-text search. The box keeps what the reader types; the URL, which the router updates a

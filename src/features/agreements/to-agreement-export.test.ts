@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import { defaultsOf } from '../../filters/url-state';
+import { defaultsOf } from '@/filters/url-state';
 import { AGREEMENT_FILTERS, type AgreementFilters } from './agreement-filters';
 import { toAgreementExport } from './to-agreement-export';
 import { indexAgreements, toAgreementList } from './to-agreement-list';

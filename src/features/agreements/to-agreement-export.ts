@@ -1,7 +1,7 @@
-import { agreementTypeLabel } from '../../data/labels';
-import { allSources } from '../../data/record-flags';
-import { exportSources, type ExportItem } from '../../lib/export-file';
-import { textOf } from '../../lib/text';
+import { agreementTypeLabel } from '@/data/labels';
+import { allSources } from '@/data/record-flags';
+import { exportSources, type ExportItem } from '@/lib/export-file';
+import { textOf } from '@/lib/text';
 import type { AgreementRow } from './to-agreement-list';
 
 /**

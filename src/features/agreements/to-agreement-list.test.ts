@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import type { AgreementRecord } from '../../data/schema';
-import { defaultsOf } from '../../filters/url-state';
+import type { AgreementRecord } from '@/data/schema';
+import { defaultsOf } from '@/filters/url-state';
 import { AGREEMENT_FILTERS, type AgreementFilters } from './agreement-filters';
 import {
   countFacets,

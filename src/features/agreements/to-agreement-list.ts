@@ -1,6 +1,6 @@
-import type { AgreementRecord } from '../../data/schema';
-import { comparePartialDates, yearOf } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
+import type { AgreementRecord } from '@/data/schema';
+import { comparePartialDates, yearOf } from '@/lib/partial-date';
+import { textOf } from '@/lib/text';
 import type { AgreementFilters, AgreementSort } from './agreement-filters';
 import {
   buildSearchIndex,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementRecord } from '../../data/schema';
-import { defaultsOf } from '../../filters/url-state';
+import type { AgreementRecord } from '@/data/schema';
+import { defaultsOf } from '@/filters/url-state';
 import { AGREEMENT_FILTERS } from './agreement-filters';
 import { countFacets, indexAgreements } from './to-agreement-list';
 import { describeSelection, toFacetOptions, type FacetLabels } from './to-facet-options';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/i18n';
+import { t } from '@/i18n/i18n';
 import type { AgreementFilters } from './agreement-filters';
 import type { FacetKey, AgreementIndex } from './to-agreement-list';
 import type { FacetOption } from './facet-fieldset';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /**
  * From and to years as selects of the years that have agreements: no half-typed year ever

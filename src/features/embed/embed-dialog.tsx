@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { afterTexts } from '../../i18n/after-texts';
-import type { MessageId } from '../../i18n/message-id';
-import { useT } from '../../i18n/use-t';
+import { afterTexts } from '@/i18n/after-texts';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 import {
   EMBED_LANGUAGES,
   EMBED_THEMES,

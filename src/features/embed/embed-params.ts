@@ -1,4 +1,4 @@
-import { HTML_LANGS, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { HTML_LANGS, LANGUAGE_NAMES, LANGUAGES } from '@/i18n/languages';
 
 /**
  * The embed's own URL parameters: `hide=header,controls,footer`, `theme=light|dark|auto`,

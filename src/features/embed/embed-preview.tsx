@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isJambatanResize } from './embed-messages';
 import { EMBED_SANDBOX } from './embed-snippet';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 const WIDTHS = [
   { id: 'desktop', width: 1024 },

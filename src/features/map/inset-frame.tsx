@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import type { MapFrameShapes } from './geo/shape-types';
 import { MapCanvas } from './map-canvas';
 import { fitProjection } from './map-projection';

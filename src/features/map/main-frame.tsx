@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { extent } from '../../lib/large-arrays';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
+import { extent } from '@/lib/large-arrays';
 import type { LonLatBox, MapFrameShapes } from './geo/shape-types';
 import { MapCanvas } from './map-canvas';
 import { fitProjection, projectBox } from './map-projection';

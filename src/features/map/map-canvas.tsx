@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { useMemo, type DOMAttributes, type Ref } from 'react';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import type { MapFrameShapes, MapShape } from './geo/shape-types';
 import { MapMarkers } from './map-markers';
 import { projectBox, projectPoints, shapePath } from './map-projection';

@@ -1,14 +1,14 @@
 import { useId, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
-import { PackText } from '../../components/ui/pack-text';
-import { statusLabel } from '../../data/labels';
-import { allSources } from '../../data/record-flags';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { formatMoney } from '../../lib/money';
-import { yearOf } from '../../lib/partial-date';
-import type { TextValue } from '../../lib/text';
-import { PackTextList } from '../../components/ui/pack-text-list';
+import { PackText } from '@/components/ui/pack-text';
+import { statusLabel } from '@/data/labels';
+import { allSources } from '@/data/record-flags';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
+import { formatMoney } from '@/lib/money';
+import { yearOf } from '@/lib/partial-date';
+import type { TextValue } from '@/lib/text';
+import { PackTextList } from '@/components/ui/pack-text-list';
 import { placeLabel } from './to-map-points';
 
 /** Several projects at one spot, listed because no zoom would separate their markers. */

@@ -1,10 +1,10 @@
 import { useId, useRef, type RefObject } from 'react';
-import type { FacetKey, ProjectFilters } from '../../filters/projects/project-filters';
-import { facetLegend, type FacetOptions } from '../../filters/projects/to-facet-options';
-import type { FacetCounts } from '../../filters/projects/to-project-results';
-import { useUrlDraft } from '../../filters/projects/use-url-draft';
-import { MAX_QUERY_LENGTH } from '../../filters/url-state';
-import { useT } from '../../i18n/use-t';
+import type { FacetKey, ProjectFilters } from '@/filters/projects/project-filters';
+import { facetLegend, type FacetOptions } from '@/filters/projects/to-facet-options';
+import type { FacetCounts } from '@/filters/projects/to-project-results';
+import { useUrlDraft } from '@/filters/projects/use-url-draft';
+import { MAX_QUERY_LENGTH } from '@/filters/url-state';
+import { useT } from '@/i18n/use-t';
 
 interface Props {
   filters: ProjectFilters;

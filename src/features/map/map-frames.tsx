@@ -1,6 +1,6 @@
 import { use, useId, useMemo, type ReactNode } from 'react';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import { loadMapShapes } from './geo/load-shapes';
 import type { FrameId } from './geo/shape-types';
 import { InsetFrame } from './inset-frame';

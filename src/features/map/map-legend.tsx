@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 function Symbol({ children }: { children: ReactNode }) {
   return (

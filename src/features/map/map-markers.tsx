@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ProjectRecord } from '../../data/schema';
+import type { ProjectRecord } from '@/data/schema';
 import { markerRadius, shortCount, type MapMarker } from './to-map-markers';
 import type { Size, ViewTransform } from './view-transform';
 

@@ -1,4 +1,4 @@
-import type { FilterSpec } from '../../filters/url-state';
+import type { FilterSpec } from '@/filters/url-state';
 
 /**
  * The map's own URL state beside the Projects filters: the selected project

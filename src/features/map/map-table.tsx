@@ -1,9 +1,9 @@
 import { memo, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
-import { PackText } from '../../components/ui/pack-text';
-import { TableScroll } from '../../components/ui/table-scroll';
-import type { ProjectRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { PackText } from '@/components/ui/pack-text';
+import { TableScroll } from '@/components/ui/table-scroll';
+import type { ProjectRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import { placeLabel, type MapPoints } from './to-map-points';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchLanguage } from '../../i18n/i18n';
-import type { ProjectRecord } from '../../data/schema';
-import { NO_FILTERS } from '../../filters/projects/project-filters';
-import { toProjectResults } from '../../filters/projects/to-project-results';
+import { switchLanguage } from '@/i18n/i18n';
+import type { ProjectRecord } from '@/data/schema';
+import { NO_FILTERS } from '@/filters/projects/project-filters';
+import { toProjectResults } from '@/filters/projects/to-project-results';
 import { renderApp } from '../../../tests/support/render-app';
 
 const count = () => screen.findByText(/^[\d,]+ of [\d,]+ projects on the map/);

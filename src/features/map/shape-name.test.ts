@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../i18n/i18n';
+import { t } from '@/i18n/i18n';
 import { MAP_ATTRIBUTION } from './geo/frames';
 import type { MapShapes } from './geo/shape-types';
 import { shapeName } from './shape-name';

@@ -1,5 +1,5 @@
-import { i18n } from '../../i18n/i18n';
-import type { MessageId } from '../../i18n/message-id';
+import { i18n } from '@/i18n/i18n';
+import type { MessageId } from '@/i18n/message-id';
 import type { MapShape } from './geo/shape-types';
 
 /**

@@ -1,7 +1,7 @@
-import type { ProjectRecord } from '../../data/schema';
-import { t } from '../../i18n/i18n';
-import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '../../i18n/languages';
-import { textOf } from '../../lib/text';
+import type { ProjectRecord } from '@/data/schema';
+import { t } from '@/i18n/i18n';
+import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '@/i18n/languages';
+import { textOf } from '@/lib/text';
 import { clusterPoints } from './cluster-points';
 import { placeLabel, type MapPoint } from './to-map-points';
 

@@ -1,4 +1,4 @@
-import type { PlaceRecord, ProjectRecord } from '../../data/schema';
+import type { PlaceRecord, ProjectRecord } from '@/data/schema';
 import { frameOf } from './geo/frames';
 import type { FrameId } from './geo/shape-types';
 

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { linkTo } from '../../app/global-params';
-import { ChartFrame } from '../../components/chart/chart-frame';
-import { describeBars, describeYearLines } from '../../components/chart/describe-chart';
-import { LazyYearLineChart } from '../../components/chart/lazy-year-line-chart';
-import { LazyRankedBarChart } from '../../components/chart/lazy-ranked-bar-chart';
-import { usePackText } from '../../components/ui/pack-text';
-import { TableScroll } from '../../components/ui/table-scroll';
-import { toSectorCounts } from '../../data/to-sector-stats';
-import { mainTotal, toTradePanels } from '../../data/to-trade-series';
-import { usePackFile } from '../../data/use-pack';
-import { useTableToggle } from '../../filters/use-table-toggle';
-import { useT } from '../../i18n/use-t';
-import { formatMoney } from '../../lib/money';
+import { linkTo } from '@/app/global-params';
+import { ChartFrame } from '@/components/chart/chart-frame';
+import { describeBars, describeYearLines } from '@/components/chart/describe-chart';
+import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
+import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
+import { usePackText } from '@/components/ui/pack-text';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { toSectorCounts } from '@/data/to-sector-stats';
+import { mainTotal, toTradePanels } from '@/data/to-trade-series';
+import { usePackFile } from '@/data/use-pack';
+import { useTableToggle } from '@/filters/use-table-toggle';
+import { useT } from '@/i18n/use-t';
+import { formatMoney } from '@/lib/money';
 
 /** The main trade series of the pack's first country, compact, linking to all bases. */
 export function OverviewTradeChart() {

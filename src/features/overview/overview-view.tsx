@@ -1,8 +1,8 @@
-import { DataBoundary } from '../../components/data-boundary/data-boundary';
-import { PackText } from '../../components/ui/pack-text';
-import { ViewHeader } from '../../components/ui/view-header';
-import { usePackFile } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
+import { DataBoundary } from '@/components/data-boundary/data-boundary';
+import { PackText } from '@/components/ui/pack-text';
+import { ViewHeader } from '@/components/ui/view-header';
+import { usePackFile } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
 import { OverviewSectorChart, OverviewTradeChart } from './overview-charts';
 import {
   AgreementFigures,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
-import { DECK_LIMITS } from '../../data/deck-limits';
+import { MAX_LISTED_PROBLEMS } from '@/data/json-limits';
+import { DECK_LIMITS } from '@/data/deck-limits';
 import { checkDeck } from './deck-check';
 
 const slide = { view: '/trade', title: 'Trade' };

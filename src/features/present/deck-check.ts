@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { DECK_LIMITS } from '../../data/deck-limits';
-import { describeIssue, describeIssues } from '../../data/describe-issue';
-import { SLIDE_ROUTES, slideViewTarget } from '../../data/cross-check-rules';
-import { formatProblem, type Problem } from '../../data/problems';
-import { Deck, Slide, type DeckRecord } from '../../data/schema';
-import { MAX_LISTED_PROBLEMS } from '../../data/json-limits';
+import { DECK_LIMITS } from '@/data/deck-limits';
+import { describeIssue, describeIssues } from '@/data/describe-issue';
+import { SLIDE_ROUTES, slideViewTarget } from '@/data/cross-check-rules';
+import { formatProblem, type Problem } from '@/data/problems';
+import { Deck, Slide, type DeckRecord } from '@/data/schema';
+import { MAX_LISTED_PROBLEMS } from '@/data/json-limits';
 import { slideQuery } from './slide-query';
 
 export type DeckCheck = { ok: true; deck: DeckRecord } | { ok: false; problems: string[] };

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { usePackText } from '../../components/ui/pack-text';
-import { DECK_LIMITS } from '../../data/deck-limits';
-import { useT } from '../../i18n/use-t';
+import { usePackText } from '@/components/ui/pack-text';
+import { DECK_LIMITS } from '@/data/deck-limits';
+import { useT } from '@/i18n/use-t';
 import { addDeck } from './deck-ops';
 import { parseDeckJson } from './deck-storage';
-import { ProblemList } from '../../components/ui/problem-list';
+import { ProblemList } from '@/components/ui/problem-list';
 import { done, failed, type Status } from './status';
 import { saveUserDecks } from './use-user-decks';
 

@@ -1,4 +1,4 @@
-import type { DeckRecord, SlideRecord } from '../../data/schema';
+import type { DeckRecord, SlideRecord } from '@/data/schema';
 
 /**
  * Changes to the reader's decks as pure functions of the list, so that the editor, the "add this

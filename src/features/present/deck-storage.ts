@@ -1,6 +1,6 @@
-import { DECK_LIMITS } from '../../data/deck-limits';
-import type { DeckRecord } from '../../data/schema';
-import { t } from '../../i18n/i18n';
+import { DECK_LIMITS } from '@/data/deck-limits';
+import type { DeckRecord } from '@/data/schema';
+import { t } from '@/i18n/i18n';
 import { checkDeck, type DeckCheck } from './deck-check';
 
 /** Where the reader's own decks live in localStorage; the version lets a later format migrate. */

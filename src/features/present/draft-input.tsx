@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /**
  * A text field for a required text (a deck or slide title): every keystroke is saved, except an

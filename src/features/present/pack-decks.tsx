@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
-import { PackText, usePackText } from '../../components/ui/pack-text';
-import type { DeckRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { PackText, usePackText } from '@/components/ui/pack-text';
+import type { DeckRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import { slideHref } from './slide-paths';
 
 /**

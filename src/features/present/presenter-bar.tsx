@@ -1,5 +1,5 @@
-import { afterTexts } from '../../i18n/after-texts';
-import { useT } from '../../i18n/use-t';
+import { afterTexts } from '@/i18n/after-texts';
+import { useT } from '@/i18n/use-t';
 import { useFilterWords } from './use-filter-words';
 
 interface Props {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchLanguage } from '../../i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { AddToDeck } from './add-to-deck';
 import { LinkedText } from './linked-text';
 import { PresenterKeysHelp } from './presenter-keys-help';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import type { MessageId } from '../../i18n/message-id';
-import { useT } from '../../i18n/use-t';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 /** The keys of presenter mode, as on the keyboard; `space` is a word, the rest are key caps. */
 const GROUPS: { keys: string[]; both?: boolean; action: MessageId }[] = [

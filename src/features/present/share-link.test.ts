@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeckRecord } from '../../data/schema';
+import type { DeckRecord } from '@/data/schema';
 import { decodeDeck, encodeDeck, sharedDeckKey, sharedDeckPath } from './share-link';
 
 const deck: DeckRecord = {

@@ -1,7 +1,7 @@
-import { DECK_LIMITS } from '../../data/deck-limits';
-import type { DeckRecord } from '../../data/schema';
-import { t } from '../../i18n/i18n';
-import { trimEndChar } from '../../lib/trim-char';
+import { DECK_LIMITS } from '@/data/deck-limits';
+import type { DeckRecord } from '@/data/schema';
+import { t } from '@/i18n/i18n';
+import { trimEndChar } from '@/lib/trim-char';
 import { checkDeck, type DeckCheck } from './deck-check';
 
 /**

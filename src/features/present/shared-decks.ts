@@ -1,4 +1,4 @@
-import type { DeckRecord } from '../../data/schema';
+import type { DeckRecord } from '@/data/schema';
 import { decodeDeck, sharedDeckKey } from './share-link';
 
 /**

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { usePackText } from '../../components/ui/pack-text';
-import type { SlideRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { usePackText } from '@/components/ui/pack-text';
+import type { SlideRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
 import { DraftInput } from './draft-input';
 import { useFilterWords } from './use-filter-words';
 

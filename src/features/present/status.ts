@@ -1,4 +1,4 @@
-import type { MessageId } from '../../i18n/message-id';
+import type { MessageId } from '@/i18n/message-id';
 import { DeckSaveError } from './use-user-decks';
 
 type Translate = (id: MessageId, values?: Record<string, unknown>) => string;

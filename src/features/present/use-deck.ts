@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { DeckRecord } from '../../data/schema';
-import { usePackFile } from '../../data/use-pack';
+import type { DeckRecord } from '@/data/schema';
+import { usePackFile } from '@/data/use-pack';
 import { parseDeckRef } from './deck-ref';
 import { sharedDeck } from './shared-decks';
 import { useUserDecks } from './use-user-decks';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { usePackText } from '../../components/ui/pack-text';
-import { usePackFile } from '../../data/use-pack';
-import { describeFilters } from '../../filters/describe-filters';
+import { usePackText } from '@/components/ui/pack-text';
+import { usePackFile } from '@/data/use-pack';
+import { describeFilters } from '@/filters/describe-filters';
 
 /** The filters of a view's query in words, named from the current pack in the reader's language. */
 export function useFilterWords(viewPath: string, query: string): string[] {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { DeckRecord } from '../../data/schema';
-import { i18n } from '../../i18n/i18n';
+import type { DeckRecord } from '@/data/schema';
+import { i18n } from '@/i18n/i18n';
 import {
   DECKS_BACKUP_KEY,
   DECKS_KEY,

@@ -1,5 +1,5 @@
-import type { FacetOption } from '../../filters/projects/to-facet-options';
-import { useT } from '../../i18n/use-t';
+import type { FacetOption } from '@/filters/projects/to-facet-options';
+import { useT } from '@/i18n/use-t';
 
 interface Props {
   legend: string;

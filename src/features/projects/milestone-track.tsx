@@ -1,7 +1,7 @@
-import { PackText } from '../../components/ui/pack-text';
-import type { MilestoneRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { formatPartialDate } from '../../lib/format-date';
+import { PackText } from '@/components/ui/pack-text';
+import type { MilestoneRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
 import { toMilestoneTrack } from './to-milestone-track';
 
 interface Props {

@@ -1,17 +1,17 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge } from '../../components/ui/badge';
-import { PackText } from '../../components/ui/pack-text';
-import { RecordBadges } from '../../components/ui/record-badges';
-import { statusLabel } from '../../data/labels';
-import { allSources, recordFlags } from '../../data/record-flags';
-import type { ProjectRecord } from '../../data/schema';
-import type { MessageId } from '../../i18n/message-id';
-import { useT } from '../../i18n/use-t';
-import { formatMoney } from '../../lib/money';
-import { yearOf } from '../../lib/partial-date';
-import type { TextValue } from '../../lib/text';
-import { PackTextList } from '../../components/ui/pack-text-list';
+import { Badge } from '@/components/ui/badge';
+import { PackText } from '@/components/ui/pack-text';
+import { RecordBadges } from '@/components/ui/record-badges';
+import { statusLabel } from '@/data/labels';
+import { allSources, recordFlags } from '@/data/record-flags';
+import type { ProjectRecord } from '@/data/schema';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
+import { formatMoney } from '@/lib/money';
+import { yearOf } from '@/lib/partial-date';
+import type { TextValue } from '@/lib/text';
+import { PackTextList } from '@/components/ui/pack-text-list';
 
 interface Props {
   project: ProjectRecord;

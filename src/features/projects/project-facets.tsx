@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { FACET_KEYS, type ProjectFilters } from '../../filters/projects/project-filters';
+import { FACET_KEYS, type ProjectFilters } from '@/filters/projects/project-filters';
 import { FacetGroup } from './facet-group';
-import { facetLegend, type FacetOptions } from '../../filters/projects/to-facet-options';
-import type { FacetCounts } from '../../filters/projects/to-project-results';
-import { useT } from '../../i18n/use-t';
+import { facetLegend, type FacetOptions } from '@/filters/projects/to-facet-options';
+import type { FacetCounts } from '@/filters/projects/to-project-results';
+import { useT } from '@/i18n/use-t';
 import { useWideScreen } from './use-wide-screen';
 import { YearRange } from './year-range';
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import type { ProjectRecord } from '../../data/schema';
-import { PackText } from '../../components/ui/pack-text';
-import { useT } from '../../i18n/use-t';
-import { isFiltered, type ProjectFilters } from '../../filters/projects/project-filters';
-import { toNeighbours, toProjectResults } from '../../filters/projects/to-project-results';
+import type { ProjectRecord } from '@/data/schema';
+import { PackText } from '@/components/ui/pack-text';
+import { useT } from '@/i18n/use-t';
+import { isFiltered, type ProjectFilters } from '@/filters/projects/project-filters';
+import { toNeighbours, toProjectResults } from '@/filters/projects/to-project-results';
 
 interface Props {
   projectId: string;

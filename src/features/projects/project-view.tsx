@@ -1,22 +1,22 @@
 import { useLocation, useParams } from 'react-router-dom';
-import { globalQuery } from '../../app/global-params';
-import { DataBoundary } from '../../components/data-boundary/data-boundary';
-import { NoteList } from '../../components/sources/note-list';
-import { SourceList } from '../../components/sources/source-list';
-import { ValueCompare } from '../../components/sources/value-compare';
-import { NotFound } from '../../components/ui/not-found';
-import { RecordBadges } from '../../components/ui/record-badges';
-import { ViewHeader } from '../../components/ui/view-header';
-import { allSources, recordFlags } from '../../data/record-flags';
-import { useCountryNames } from '../../data/use-pack';
-import { usePackText } from '../../components/ui/pack-text';
-import { useT } from '../../i18n/use-t';
+import { globalQuery } from '@/app/global-params';
+import { DataBoundary } from '@/components/data-boundary/data-boundary';
+import { NoteList } from '@/components/sources/note-list';
+import { SourceList } from '@/components/sources/source-list';
+import { ValueCompare } from '@/components/sources/value-compare';
+import { NotFound } from '@/components/ui/not-found';
+import { RecordBadges } from '@/components/ui/record-badges';
+import { ViewHeader } from '@/components/ui/view-header';
+import { allSources, recordFlags } from '@/data/record-flags';
+import { useCountryNames } from '@/data/use-pack';
+import { usePackText } from '@/components/ui/pack-text';
+import { useT } from '@/i18n/use-t';
 import { MilestoneTrack } from './milestone-track';
 import { ProjectFacts } from './project-facts';
-import { selectionQuery } from '../../filters/projects/project-filters';
+import { selectionQuery } from '@/filters/projects/project-filters';
 import { ProjectLinks } from './project-links';
 import { ProjectPager } from './project-pager';
-import { useProjectFilters } from '../../filters/projects/use-project-filters';
+import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import './project-page.css';
 
 export function ProjectView() {

@@ -1,8 +1,8 @@
 import { useId, type RefObject } from 'react';
-import { MAX_QUERY_LENGTH } from '../../filters/url-state';
-import type { SortId } from '../../filters/projects/project-filters';
-import { useUrlDraft } from '../../filters/projects/use-url-draft';
-import { useT } from '../../i18n/use-t';
+import { MAX_QUERY_LENGTH } from '@/filters/url-state';
+import type { SortId } from '@/filters/projects/project-filters';
+import { useUrlDraft } from '@/filters/projects/use-url-draft';
+import { useT } from '@/i18n/use-t';
 
 const SORTS: readonly SortId[] = ['name', 'start', 'value'];
 

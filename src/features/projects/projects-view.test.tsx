@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { switchLanguage } from '../../i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { renderApp } from '../../../tests/support/render-app';
 
 const count = () => screen.findByText(/^\d+ of \d+ projects$/);

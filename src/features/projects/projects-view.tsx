@@ -1,27 +1,22 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
-import { globalQuery } from '../../app/global-params';
-import { ViewHeader } from '../../components/ui/view-header';
-import { ViewControls } from '../../components/ui/display-options';
-import { ExportButtons } from '../../components/ui/export-buttons';
-import { VirtualGrid } from '../../components/ui/virtual-grid';
-import { useCountryNames } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
-import { textOf, type TextValue } from '../../lib/text';
+import { globalQuery } from '@/app/global-params';
+import { ViewHeader } from '@/components/ui/view-header';
+import { ViewControls } from '@/components/ui/display-options';
+import { ExportButtons } from '@/components/ui/export-buttons';
+import { VirtualGrid } from '@/components/ui/virtual-grid';
+import { useCountryNames } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
+import { textOf, type TextValue } from '@/lib/text';
 import { ProjectCard } from './project-card';
 import { ProjectFacets } from './project-facets';
-import {
-  cleared,
-  isFiltered,
-  selectionQuery,
-  sortOf,
-} from '../../filters/projects/project-filters';
-import { yearBounds } from '../../filters/projects/project-keys';
+import { cleared, isFiltered, selectionQuery, sortOf } from '@/filters/projects/project-filters';
+import { yearBounds } from '@/filters/projects/project-keys';
 import { ProjectsToolbar } from './projects-toolbar';
 import { toProjectExport } from './to-project-export';
-import { describeFilters } from '../../filters/projects/to-facet-options';
-import { toProjectResults } from '../../filters/projects/to-project-results';
-import { useProjectFilters } from '../../filters/projects/use-project-filters';
+import { describeFilters } from '@/filters/projects/to-facet-options';
+import { toProjectResults } from '@/filters/projects/to-project-results';
+import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import './projects.css';
 
 export function ProjectsView() {

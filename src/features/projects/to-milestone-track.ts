@@ -1,4 +1,4 @@
-import type { MilestoneRecord } from '../../data/schema';
+import type { MilestoneRecord } from '@/data/schema';
 import {
   comparePartialDates,
   endOf,
@@ -6,9 +6,9 @@ import {
   startOf,
   yearOf,
   type Precision,
-} from '../../lib/partial-date';
-import { extent } from '../../lib/large-arrays';
-import type { TextValue } from '../../lib/text';
+} from '@/lib/partial-date';
+import { extent } from '@/lib/large-arrays';
+import type { TextValue } from '@/lib/text';
 
 export interface TrackMark {
   date: string;

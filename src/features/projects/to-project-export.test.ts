@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import { PROJECT_FILTERS, type ProjectFilters } from '../../filters/projects/project-filters';
-import { toProjectResults } from '../../filters/projects/to-project-results';
-import { defaultsOf } from '../../filters/url-state';
-import { textOf } from '../../lib/text';
+import { PROJECT_FILTERS, type ProjectFilters } from '@/filters/projects/project-filters';
+import { toProjectResults } from '@/filters/projects/to-project-results';
+import { defaultsOf } from '@/filters/url-state';
+import { textOf } from '@/lib/text';
 import { toProjectExport } from './to-project-export';
 
 const pack = loadPackFromDisk('data/malaysia-china');

@@ -1,8 +1,8 @@
-import { allSources } from '../../data/record-flags';
-import { statusLabel } from '../../data/labels';
-import type { ProjectRecord } from '../../data/schema';
-import { exportSources, type ExportItem } from '../../lib/export-file';
-import { textOf } from '../../lib/text';
+import { allSources } from '@/data/record-flags';
+import { statusLabel } from '@/data/labels';
+import type { ProjectRecord } from '@/data/schema';
+import { exportSources, type ExportItem } from '@/lib/export-file';
+import { textOf } from '@/lib/text';
 
 /** The projects as shown (already filtered and sorted), one export item each, order kept. */
 export function toProjectExport(

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useUrlDraft } from '../../filters/projects/use-url-draft';
-import { useT } from '../../i18n/use-t';
+import { useUrlDraft } from '@/filters/projects/use-url-draft';
+import { useT } from '@/i18n/use-t';
 
 const YEAR = /^\d{4}$/;
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../lib/money';
-import { textOf } from '../../lib/text';
+import { formatMoney } from '@/lib/money';
+import { textOf } from '@/lib/text';
 import { renderApp } from '../../../tests/support/render-app';
 
 describe('the sectors view', () => {

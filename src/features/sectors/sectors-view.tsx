@@ -1,7 +1,7 @@
-import { DataBoundary } from '../../components/data-boundary/data-boundary';
-import { ViewHeader } from '../../components/ui/view-header';
-import { usePackFile } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
+import { DataBoundary } from '@/components/data-boundary/data-boundary';
+import { ViewHeader } from '@/components/ui/view-header';
+import { usePackFile } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
 import { SectorCountChart } from './sector-count-chart';
 import { SectorList } from './sector-list';
 import { SectorValueCharts } from './sector-value-charts';

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { NoteList } from '../../components/sources/note-list';
-import { SourceList } from '../../components/sources/source-list';
-import { PackText, usePackText } from '../../components/ui/pack-text';
-import { RecordBadges } from '../../components/ui/record-badges';
-import { eventCategoryLabel } from '../../data/labels';
-import { allSources, recordFlags } from '../../data/record-flags';
-import type { EventRecord } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { formatDateRange } from '../../lib/format-date';
-import type { TextValue } from '../../lib/text';
+import { NoteList } from '@/components/sources/note-list';
+import { SourceList } from '@/components/sources/source-list';
+import { PackText, usePackText } from '@/components/ui/pack-text';
+import { RecordBadges } from '@/components/ui/record-badges';
+import { eventCategoryLabel } from '@/data/labels';
+import { allSources, recordFlags } from '@/data/record-flags';
+import type { EventRecord } from '@/data/schema';
+import { useT } from '@/i18n/use-t';
+import { formatDateRange } from '@/lib/format-date';
+import type { TextValue } from '@/lib/text';
 import { KindShape } from './kind-shape';
 import { kindLabel } from './timeline-filters';
 

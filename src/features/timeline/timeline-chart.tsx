@@ -7,8 +7,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { useT } from '../../i18n/use-t';
-import { startOf } from '../../lib/partial-date';
+import { useT } from '@/i18n/use-t';
+import { startOf } from '@/lib/partial-date';
 import { findByKey } from './find-by-key';
 import { KindShape } from './kind-shape';
 import { TimelineAxis } from './timeline-axis';

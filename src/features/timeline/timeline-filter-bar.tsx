@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { KindShape } from './kind-shape';
 import { ITEM_KINDS, kindsLabel, type TimelineFilters, type YearRange } from './timeline-filters';
 import type { FacetCounts } from './to-timeline-items';

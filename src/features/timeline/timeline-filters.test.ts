@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseFilters, withFilters } from '../../filters/url-state';
+import { defaultsOf, parseFilters, withFilters } from '@/filters/url-state';
 import {
   effectiveRange,
   KNOWN_KINDS,

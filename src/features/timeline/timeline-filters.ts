@@ -1,5 +1,5 @@
-import type { FilterSpec, FilterState } from '../../filters/url-state';
-import { t } from '../../i18n/i18n';
+import type { FilterSpec, FilterState } from '@/filters/url-state';
+import { t } from '@/i18n/i18n';
 
 /** What the timeline shows, in the order the chart stacks them. */
 export const ITEM_KINDS = ['event', 'agreement', 'milestone'] as const;

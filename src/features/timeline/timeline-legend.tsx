@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/use-t';
-import { formatPartialDate } from '../../lib/format-date';
+import { useT } from '@/i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
 import { KindShape } from './kind-shape';
 import { ITEM_KINDS, kindLabel } from './timeline-filters';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { KindShape } from './kind-shape';
 import { kindLabel } from './timeline-filters';
 import type { ItemLink } from './timeline-mark';

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { Link, type To } from 'react-router-dom';
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import { KindShape } from './kind-shape';
 import { describeItem } from './to-timeline-items';
 import type { PlacedItem } from './to-timeline-rows';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import type { OptionalFile } from './use-optional-pack-file';
 
 type Part = 'milestones' | 'agreements' | 'sectors';

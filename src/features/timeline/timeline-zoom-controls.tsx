@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '@/i18n/use-t';
 import type { YearRange } from './timeline-filters';
 import { canZoomIn, isFullExtent, pan, zoomIn, zoomOut } from './timeline-zoom';
 

@@ -1,7 +1,7 @@
-import type { AgreementRecord, EventRecord, ProjectRecord } from '../../data/schema';
-import { allSources } from '../../data/record-flags';
-import { tEnglish } from '../../i18n/i18n';
-import { exportSources, type ExportItem } from '../../lib/export-file';
+import type { AgreementRecord, EventRecord, ProjectRecord } from '@/data/schema';
+import { allSources } from '@/data/record-flags';
+import { tEnglish } from '@/i18n/i18n';
+import { exportSources, type ExportItem } from '@/lib/export-file';
 import type { TimelineItem } from './to-timeline-items';
 
 export interface TimelineRecords {

@@ -1,9 +1,9 @@
-import type { AgreementRecord, EventRecord, ProjectRecord } from '../../data/schema';
-import { allSources } from '../../data/record-flags';
-import { t } from '../../i18n/i18n';
-import { formatDateRange } from '../../lib/format-date';
-import { endOf, precisionOf, startOf, type Precision } from '../../lib/partial-date';
-import { localText, textOf, type TextValue } from '../../lib/text';
+import type { AgreementRecord, EventRecord, ProjectRecord } from '@/data/schema';
+import { allSources } from '@/data/record-flags';
+import { t } from '@/i18n/i18n';
+import { formatDateRange } from '@/lib/format-date';
+import { endOf, precisionOf, startOf, type Precision } from '@/lib/partial-date';
+import { localText, textOf, type TextValue } from '@/lib/text';
 import { ITEM_KINDS, type ItemKind, type YearRange } from './timeline-filters';
 
 /** One thing on the time axis: an event, an agreement or a project milestone. */

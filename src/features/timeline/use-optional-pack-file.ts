@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { DataLoadError } from '../../data/load-error';
-import { packFileQuery } from '../../data/pack-queries';
-import { formatProblem } from '../../data/problems';
-import type { PackFileName } from '../../data/schema';
-import { usePackId } from '../../data/use-pack';
+import { DataLoadError } from '@/data/load-error';
+import { packFileQuery } from '@/data/pack-queries';
+import { formatProblem } from '@/data/problems';
+import type { PackFileName } from '@/data/schema';
+import { usePackId } from '@/data/use-pack';
 
 export interface OptionalFile<T> {
   data: T | undefined;

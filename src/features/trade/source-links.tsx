@@ -1,6 +1,6 @@
-import { sideLabel, type SourceLike } from '../../components/sources/source-list';
-import { useT } from '../../i18n/use-t';
-import { safeHref } from '../../lib/safe-url';
+import { sideLabel, type SourceLike } from '@/components/sources/source-list';
+import { useT } from '@/i18n/use-t';
+import { safeHref } from '@/lib/safe-url';
 
 /** Sources as a compact line of links: "Bernama (Malaysia source); Xinhua (China source)". */
 export function SourceLinks({

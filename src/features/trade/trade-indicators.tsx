@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { Badge } from '../../components/ui/badge';
-import { PackText } from '../../components/ui/pack-text';
-import type { IndicatorRecord } from '../../data/schema';
-import { useCountryNames, usePackFile } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
-import { formatPartialDate } from '../../lib/format-date';
+import { Badge } from '@/components/ui/badge';
+import { PackText } from '@/components/ui/pack-text';
+import type { IndicatorRecord } from '@/data/schema';
+import { useCountryNames, usePackFile } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
+import { formatPartialDate } from '@/lib/format-date';
 import { SourceLinks } from './source-links';
 
 const TOPICS: IndicatorRecord['topic'][] = ['trade', 'investment', 'composition', 'finance'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TradeLine, TradePanel } from '../../data/to-trade-series';
+import type { TradeLine, TradePanel } from '@/data/to-trade-series';
 import { lineLabel, panelTitle, reportedBy } from './trade-labels';
 
 const names = { my: 'Malaysia', cn: 'China' };

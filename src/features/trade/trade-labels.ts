@@ -1,5 +1,5 @@
-import type { TradeLine, TradePanel } from '../../data/to-trade-series';
-import { t } from '../../i18n/i18n';
+import type { TradeLine, TradePanel } from '@/data/to-trade-series';
+import { t } from '@/i18n/i18n';
 
 // Called while a component that uses useT renders, so the words follow the language.
 

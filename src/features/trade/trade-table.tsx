@@ -1,9 +1,9 @@
-import { Badge } from '../../components/ui/badge';
-import { TableScroll } from '../../components/ui/table-scroll';
-import { useCountryNames } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
-import { formatMoney } from '../../lib/money';
-import { formatYearList } from '../../lib/year-list';
+import { Badge } from '@/components/ui/badge';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { useCountryNames } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
+import { formatMoney } from '@/lib/money';
+import { formatYearList } from '@/lib/year-list';
 import { SourceLinks } from './source-links';
 import type { LocalPanel } from './use-local-panel';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../lib/money';
+import { formatMoney } from '@/lib/money';
 import { renderApp } from '../../../tests/support/render-app';
 
 describe('the trade view', () => {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { DataBoundary } from '../../components/data-boundary/data-boundary';
-import { ViewHeader } from '../../components/ui/view-header';
-import { toTradePanels } from '../../data/to-trade-series';
-import { usePackFile } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
+import { DataBoundary } from '@/components/data-boundary/data-boundary';
+import { ViewHeader } from '@/components/ui/view-header';
+import { toTradePanels } from '@/data/to-trade-series';
+import { usePackFile } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
 import { TradeIndicators } from './trade-indicators';
 import { TradePanelFrame } from './trade-panel';
 import './trade.css';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { usePackText } from '../../components/ui/pack-text';
-import type { TradeLine, TradePanel, TradeYear } from '../../data/to-trade-series';
-import { usePackFile } from '../../data/use-pack';
+import { usePackText } from '@/components/ui/pack-text';
+import type { TradeLine, TradePanel, TradeYear } from '@/data/to-trade-series';
+import { usePackFile } from '@/data/use-pack';
 
 export interface LocalYear extends TradeYear {
   /** "en" when the note is English standing in for the reader's language. */

@@ -1,7 +1,7 @@
-import type { ProjectRecord, ProjectStatusId } from '../../data/schema';
-import { extent } from '../../lib/large-arrays';
-import { startOf } from '../../lib/partial-date';
-import { textOf } from '../../lib/text';
+import type { ProjectRecord, ProjectStatusId } from '@/data/schema';
+import { extent } from '@/lib/large-arrays';
+import { startOf } from '@/lib/partial-date';
+import { textOf } from '@/lib/text';
 import type { FacetKey, SortId } from './project-filters';
 import { slugOf } from './slug';
 

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { ProjectRecord } from '../../data/schema';
-import { textOf } from '../../lib/text';
+import type { ProjectRecord } from '@/data/schema';
+import { textOf } from '@/lib/text';
 import { limitTerms } from '../search-terms';
 
 /** Lower-case without accents, so that "Geély" finds Geely and "KUANTAN" finds Kuantan. */

@@ -1,9 +1,9 @@
-import { PROJECT_STATUSES, statusLabel } from '../../data/labels';
-import { countryName } from '../../data/country-name';
-import type { PackMetaRecord, ProjectRecord, SectorRecord } from '../../data/schema';
-import { currentLanguage, t } from '../../i18n/i18n';
-import { INTL_LOCALES, type Language } from '../../i18n/languages';
-import { localText, type TextValue } from '../../lib/text';
+import { PROJECT_STATUSES, statusLabel } from '@/data/labels';
+import { countryName } from '@/data/country-name';
+import type { PackMetaRecord, ProjectRecord, SectorRecord } from '@/data/schema';
+import { currentLanguage, t } from '@/i18n/i18n';
+import { INTL_LOCALES, type Language } from '@/i18n/languages';
+import { localText, type TextValue } from '@/lib/text';
 import { FACET_KEYS, type FacetKey, type ProjectFilters } from './project-filters';
 import { placeKey } from './project-keys';
 

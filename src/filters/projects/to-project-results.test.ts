@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectRecord } from '../../data/schema';
+import type { ProjectRecord } from '@/data/schema';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import { NO_FILTERS, type ProjectFilters } from './project-filters';
 import { spanOf } from './project-keys';

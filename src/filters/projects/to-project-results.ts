@@ -1,4 +1,4 @@
-import type { ProjectRecord } from '../../data/schema';
+import type { ProjectRecord } from '@/data/schema';
 import { FACET_KEYS, sortOf, type FacetKey, type ProjectFilters } from './project-filters';
 import { projectIndex } from './project-keys';
 import { searchProjects } from './project-search';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFilters } from '../use-filters';
-import { usePackFile } from '../../data/use-pack';
-import { useT } from '../../i18n/use-t';
+import { usePackFile } from '@/data/use-pack';
+import { useT } from '@/i18n/use-t';
 import { PROJECT_FILTERS } from './project-filters';
 import { knownValues, toFacetOptions } from './to-facet-options';
 
