@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SLOW_TEST_TIMEOUT } from '../tests/support/timeouts';
 import { MINIMAL_PACK_DIR } from '../tests/fixtures/minimal-pack';
 
 const SCRIPT = fileURLToPath(new URL('./data-check.ts', import.meta.url));
@@ -161,17 +162,21 @@ describe('npm run data:check', () => {
     });
   });
 
-  it('lists the first of 150,000 broken records and says there are too many, without a stack trace', async () => {
-    const { code, lines } = await runs.tooMany;
-    expect(code).toBe(1);
-    // The first problems, the line saying why the list stops, the summary; nothing on stderr.
-    expect(lines).toHaveLength(9);
-    expect(lines[0]).toMatch(/^minimal\/events\.json › \$\.events\[0\]\./);
-    expect(lines.slice(-2)).toEqual([
-      'minimal/events.json › $: too many problems to check the whole file (fix the first ones, listed above, then check again)',
-      'data:check: 8 problems in 1 pack',
-    ]);
-  });
+  it(
+    'lists the first of 150,000 broken records and says there are too many, without a stack trace',
+    async () => {
+      const { code, lines } = await runs.tooMany;
+      expect(code).toBe(1);
+      // The first problems, the line saying why the list stops, the summary; nothing on stderr.
+      expect(lines).toHaveLength(9);
+      expect(lines[0]).toMatch(/^minimal\/events\.json › \$\.events\[0\]\./);
+      expect(lines.slice(-2)).toEqual([
+        'minimal/events.json › $: too many problems to check the whole file (fix the first ones, listed above, then check again)',
+        'data:check: 8 problems in 1 pack',
+      ]);
+    },
+    SLOW_TEST_TIMEOUT,
+  );
 
   it('reports a missing file', async () => {
     expect(await runs.missing).toEqual({

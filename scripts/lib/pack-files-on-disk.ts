@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkPackFromBytes, PACK_FILE_NAMES } from '../../src/data/check-pack-files';
+import { checkPackFromBytes } from '../../src/data/check-pack-files';
+import { PACK_FILE_NAMES } from '../../src/registry/pack-files';
 import { decodeJson } from '../../src/data/decode-json';
 import { fileTooLarge, MAX_FILE_BYTES } from '../../src/data/json-limits';
 import type { Problem } from '../../src/data/problems';

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import type { MessageId } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
 import { linkTo } from './global-params';
 import { useHeaderPack } from './use-header-pack';
@@ -6,7 +8,8 @@ import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { AsOf } from '@/components/ui/as-of';
 import { PackText } from '@/components/ui/pack-text';
 import { fillSlot, SLOT } from '@/components/ui/slot';
-import { NAV_VIEWS } from './views';
+import { NAV_VIEWS } from '@/registry/views';
+import { startView } from './view-routes';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
 import { ThemePicker } from './theme-picker';
@@ -18,6 +21,7 @@ export function DashboardShell() {
   const location = useLocation();
   const { t } = useT();
   const { meta, failed } = useHeaderPack();
+  const client = useQueryClient();
   return (
     <div className="shell">
       <ThemeSync />
@@ -47,11 +51,21 @@ export function DashboardShell() {
         </div>
         <nav aria-label={t('app.nav.label')} className="shell__nav">
           <ul>
-            {NAV_VIEWS.map((view) => (
-              <li key={view.path}>
-                <NavLink to={linkTo(view.path, location.search)}>{t(`app.nav.${view.id}`)}</NavLink>
-              </li>
-            ))}
+            {NAV_VIEWS.map((view) => {
+              // Pointing at or tabbing to a view starts its code and data on their way.
+              const start = () => startView(client, view, location.search);
+              return (
+                <li key={view.id}>
+                  <NavLink
+                    to={linkTo(`/${view.path}`, location.search)}
+                    onPointerEnter={start}
+                    onFocus={start}
+                  >
+                    {t(`app.nav.${view.id}` as MessageId)}
+                  </NavLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </header>

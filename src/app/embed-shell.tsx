@@ -8,6 +8,7 @@ import { fillSlot, SLOT } from '@/components/ui/slot';
 import { embedLinkTarget, fullViewHash, parseEmbedOptions } from '@/features/embed/embed-params';
 import { useEmbedResize } from '@/features/embed/use-embed-resize';
 import { useT } from '@/i18n/use-t';
+import { splitShellPath } from '@/registry/shell-paths';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
 import { OfflineNotice } from './lazy-shells';
@@ -27,7 +28,7 @@ export function EmbedShell() {
   const { meta } = useHeaderPack();
   const options = parseEmbedOptions(location.search);
   const root = useRef<HTMLDivElement>(null);
-  const view = location.pathname.replace(/^\/embed(?=\/|$)/, '') || '/';
+  const { view } = splitShellPath(location.pathname);
   useEmbedResize(root, view);
   useLinkCapture((path, search) => embedLinkTarget(path, search, location.search));
   const hidden = new Set(options.hide);

@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useLocation, type RouteObject } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { Loading } from '@/components/ui/loading';
 import { useT } from '@/i18n/use-t';
-import { viewRoutes } from './view-routes';
+import { viewAt } from '@/registry/views';
 import './lazy-shells.css';
 
 /*
@@ -12,7 +12,9 @@ import './lazy-shells.css';
 const PresenterShell = lazy(() =>
   import('./presenter-shell').then((m) => ({ default: m.PresenterShell })),
 );
-const SlideStart = lazy(() => import('./presenter-shell').then((m) => ({ default: m.SlideStart })));
+export const SlideStart = lazy(() =>
+  import('./presenter-shell').then((m) => ({ default: m.SlideStart })),
+);
 const SpeakerShell = lazy(() =>
   import('./speaker-shell').then((m) => ({ default: m.SpeakerShell })),
 );
@@ -43,19 +45,11 @@ export const embedShell = (
   </Loaded>
 );
 
-/** The presenter's child routes: its own start (the slide's view and query), then the views. */
-export const presenterRoutes: RouteObject[] = [
-  { index: true, element: <SlideStart /> },
-  ...viewRoutes.filter((route) => !route.index),
-];
-
-/** Pages of the dashboard that are not views: no slide or embed is made of them. */
-const NOT_VIEWS = /^\/(present|shared-deck)(\/|$)/;
-
 /** The tools row keeps its height while its chunk loads, so the view below does not jump. */
 export function ViewTools() {
   const { pathname } = useLocation();
-  if (NOT_VIEWS.test(pathname)) return null;
+  // Pages that are not views of the pack (decks, a shared deck) have no link, slide or embed.
+  if (!viewAt(pathname)?.view.embed) return null;
   return (
     <div className="view-tools-slot">
       <Suspense fallback={null}>

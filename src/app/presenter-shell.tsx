@@ -18,6 +18,8 @@ import { slideHref, speakerHref, viewPathOf } from '@/features/present/slide-pat
 import { useDeck } from '@/features/present/use-deck';
 import { usePresenterSync } from '@/features/present/use-presenter-sync';
 import { linkTo } from './global-params';
+import { viewAt } from '@/registry/views';
+import { presentPath, splitShellPath } from '@/registry/shell-paths';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
 import { useFullscreen } from './use-fullscreen';
@@ -113,12 +115,13 @@ function PresenterSlide({
 
   usePresenterSync(presentation, deckRef, number, (ref, n) => {
     if (ref === deckRef) go(n);
-    else navigate(linkTo(`/present/${ref}/${n}`, location.search));
+    else navigate(linkTo(presentPath(ref, n), location.search));
   });
+  // A link to a view a slide can show stays in the presentation; anything else leaves it.
   useLinkCapture((path, search) =>
-    /^\/(present|speaker|shared-deck|embed)(\/|$)/.test(path)
-      ? null
-      : { to: `/present/${deckRef}/${number}${path}${search}`, replace: false },
+    viewAt(path)?.view.slide
+      ? { to: `${presentPath(deckRef, number)}${path}${search}`, replace: false }
+      : null,
   );
 
   useEffect(() => {
@@ -167,8 +170,9 @@ function PresenterSlide({
 
 /** The slide number in the address bar's hash route, if it is a presenter route. */
 function slideInUrl(): number | null {
-  const match = /^#\/present\/[^/?]+\/(\d+)(?:[/?]|$)/.exec(window.location.hash);
-  return match ? Number(match[1]) : null;
+  const path = window.location.hash.slice(1).split('?')[0] ?? '';
+  const { shell, slide = '' } = splitShellPath(path);
+  return shell === 'present' && /^\d+$/.test(slide) ? Number(slide) : null;
 }
 
 /**

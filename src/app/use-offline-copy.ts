@@ -4,19 +4,8 @@ import { useSearchParams } from 'react-router-dom';
 import { manifestQuery } from '@/data/pack-queries';
 import { dataFilePath, resolvePackId } from '@/data/pack-id';
 import { DATA_CACHE } from '@/lib/offline-protocol';
-import type { PackFileName } from '@/data/schema';
+import { PACK_FILE_NAMES } from '@/registry/pack-files';
 import { freshnessSnapshot } from '@/data/data-freshness';
-
-/** Every file of a pack (a record, so that the typecheck fails when the schema adds one). */
-const PACK_FILE_NAMES = Object.keys({
-  'pack.json': true,
-  'sectors.json': true,
-  'projects.json': true,
-  'agreements.json': true,
-  'events.json': true,
-  'trade.json': true,
-  'decks.json': true,
-} satisfies Record<PackFileName, true>) as PackFileName[];
 
 /** The service worker in charge of this page, once there is one. */
 async function controller(): Promise<void> {

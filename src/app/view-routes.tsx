@@ -1,76 +1,95 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { Navigate, useLocation, type RouteObject } from 'react-router-dom';
+import { Navigate, useLocation, type LoaderFunctionArgs, type RouteObject } from 'react-router-dom';
 import { lazyWithRetry } from '@/components/ui/lazy-with-retry';
+import { Loading } from '@/components/ui/loading';
 import { NotFound } from '@/components/ui/not-found';
-import { globalQuery } from './global-params';
+import { warmPackFiles } from '@/data/pack-queries';
 import { loadViewTexts } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
-import type { ViewNamespace } from '@/i18n/namespaces';
+import { VIEWS, type ViewEntry, type ViewId } from '@/registry/views';
+import { globalQuery } from './global-params';
+
+type ViewModule = Promise<{ default: ComponentType }>;
+
+/**
+ * Each view's code, by registry id: the one thing the registry cannot say, since it holds no
+ * React. Each is its own chunk, so the first download carries only the shell and the view opened.
+ */
+const VIEW_CODE: Record<ViewId, () => ViewModule> = {
+  overview: () =>
+    import('@/features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
+  projects: () =>
+    import('@/features/projects/projects-view').then((m) => ({ default: m.ProjectsView })),
+  project: () =>
+    import('@/features/projects/project-view').then((m) => ({ default: m.ProjectView })),
+  agreements: () =>
+    import('@/features/agreements/agreements-view').then((m) => ({ default: m.AgreementsView })),
+  agreement: () =>
+    import('@/features/agreements/agreement-view').then((m) => ({ default: m.AgreementView })),
+  timeline: () =>
+    import('@/features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+  sectors: () =>
+    import('@/features/sectors/sectors-view').then((m) => ({ default: m.SectorsView })),
+  sector: () => import('@/features/sectors/sector-view').then((m) => ({ default: m.SectorView })),
+  trade: () => import('@/features/trade/trade-view').then((m) => ({ default: m.TradeView })),
+  map: () => import('@/features/map/map-view').then((m) => ({ default: m.MapView })),
+  present: () => import('@/features/present/decks-view').then((m) => ({ default: m.DecksView })),
+  'shared-deck': () =>
+    import('@/features/present/shared-deck-view').then((m) => ({ default: m.SharedDeckView })),
+};
 
 /** A view's code and its texts (in the current language) load together, not one after the other. */
-function withTexts<T extends ComponentType>(
-  ns: ViewNamespace,
-  load: () => Promise<{ default: T }>,
-) {
-  return lazyWithRetry(() => Promise.all([load(), loadViewTexts(ns)]).then(([m]) => m));
+const loadView = (view: ViewEntry): ViewModule =>
+  Promise.all([VIEW_CODE[view.id as ViewId](), loadViewTexts(view.texts as never)]).then(
+    ([module]) => module,
+  );
+
+const COMPONENTS = new Map(VIEWS.map((view) => [view.id, lazyWithRetry(() => loadView(view))]));
+
+/**
+ * Starts everything a view needs at once, before it renders: its code, its texts, and its pack
+ * files after one read of the manifest. It returns at once: the view suspends on what is still
+ * on its way and shows failures itself, and navigation is never held up by the network.
+ */
+export function startView(client: QueryClient, view: ViewEntry, search: string): void {
+  loadView(view).catch(() => undefined);
+  const pack = new URLSearchParams(search).get('pack');
+  void warmPackFiles(client, pack, view.files);
 }
 
-// Each view is its own chunk: the first download carries only the shell and the view opened.
-const OverviewView = withTexts('overview', () =>
-  import('@/features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
-);
-const ProjectsView = withTexts('projects', () =>
-  import('@/features/projects/projects-view').then((m) => ({ default: m.ProjectsView })),
-);
-const ProjectView = withTexts('projects', () =>
-  import('@/features/projects/project-view').then((m) => ({ default: m.ProjectView })),
-);
-const AgreementsView = withTexts('agreements', () =>
-  import('@/features/agreements/agreements-view').then((m) => ({ default: m.AgreementsView })),
-);
-const AgreementView = withTexts('agreements', () =>
-  import('@/features/agreements/agreement-view').then((m) => ({ default: m.AgreementView })),
-);
-const TimelineView = withTexts('timeline', () =>
-  import('@/features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
-const SectorsView = withTexts('sectors', () =>
-  import('@/features/sectors/sectors-view').then((m) => ({ default: m.SectorsView })),
-);
-const SectorView = withTexts('sectors', () =>
-  import('@/features/sectors/sector-view').then((m) => ({ default: m.SectorView })),
-);
-const TradeView = withTexts('trade', () =>
-  import('@/features/trade/trade-view').then((m) => ({ default: m.TradeView })),
-);
-const MapView = withTexts('map', () =>
-  import('@/features/map/map-view').then((m) => ({ default: m.MapView })),
-);
-export const DecksView = withTexts('present', () =>
-  import('@/features/present/decks-view').then((m) => ({ default: m.DecksView })),
-);
-export const SharedDeckView = withTexts('present', () =>
-  import('@/features/present/shared-deck-view').then((m) => ({ default: m.SharedDeckView })),
-);
-export const SpeakerView = withTexts('present', () =>
-  import('@/features/present/speaker-view').then((m) => ({ default: m.SpeakerView })),
-);
+function viewRoute(client: QueryClient, view: ViewEntry): RouteObject {
+  const Component = COMPONENTS.get(view.id as ViewId)!;
+  return {
+    path: view.path,
+    element: <Component />,
+    loader: ({ request }: LoaderFunctionArgs) => {
+      startView(client, view, new URL(request.url).search);
+      return null;
+    },
+    // A filter change on the same view needs nothing new (and must commit at once, as a ticked
+    // box does); another pack needs its files.
+    shouldRevalidate: ({ currentUrl, nextUrl }) =>
+      currentUrl.searchParams.get('pack') !== nextUrl.searchParams.get('pack'),
+    // While the first loader runs (a moment: it only starts requests), the shell around the
+    // view already shows, and the view's place says what the view itself will say until its
+    // data is there; without this the router would hold back the whole page.
+    HydrateFallback: Loading,
+  };
+}
 
-/** The views, relative to whichever shell shows them (dashboard, embed, presenter). */
-export const viewRoutes: RouteObject[] = [
-  { index: true, element: <ToOverview /> },
-  { path: 'overview', element: <OverviewView /> },
-  { path: 'projects', element: <ProjectsView /> },
-  { path: 'projects/:projectId', element: <ProjectView /> },
-  { path: 'agreements', element: <AgreementsView /> },
-  { path: 'agreements/:agreementId', element: <AgreementView /> },
-  { path: 'timeline', element: <TimelineView /> },
-  { path: 'sectors', element: <SectorsView /> },
-  { path: 'sectors/:sectorId', element: <SectorView /> },
-  { path: 'trade', element: <TradeView /> },
-  { path: 'map', element: <MapView /> },
-  { path: '*', element: <UnknownView /> },
-];
+/**
+ * The routes of the views a shell shows (all, or those a slide or an embed can show), relative to
+ * the shell: its index leads to the overview, and any other path says it is not a view.
+ */
+export function viewRoutes(client: QueryClient, shows?: 'slide' | 'embed'): RouteObject[] {
+  const views = (VIEWS as readonly ViewEntry[]).filter((view) => !shows || view[shows]);
+  return [
+    { index: true, element: <ToOverview /> },
+    ...views.map((view) => viewRoute(client, view)),
+    { path: '*', element: <UnknownView /> },
+  ];
+}
 
 function ToOverview() {
   const location = useLocation();

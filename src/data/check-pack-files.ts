@@ -6,7 +6,8 @@ import { crossCheckPack, type PackData } from './cross-check';
 import { decodeJson } from './decode-json';
 import { append } from '@/lib/large-arrays';
 import type { Problem } from './problems';
-import { PACK_FILES, type PackFileData, type PackFileName } from './schema';
+import type { PackFileData, PackFileName } from './schema';
+import { PACK_FILE_NAMES } from '@/registry/pack-files';
 import { validatePackFile } from './validate-file';
 
 /** Which PackData field holds each file's data. */
@@ -19,8 +20,6 @@ export const DATA_KEY_OF = {
   'trade.json': 'trade',
   'decks.json': 'decks',
 } as const satisfies Record<PackFileName, keyof PackData>;
-
-export const PACK_FILE_NAMES = Object.keys(PACK_FILES) as PackFileName[];
 
 export interface PackCheck {
   problems: Problem[];

@@ -5,6 +5,7 @@
 import type { PackData } from './cross-check';
 import { mayPrecede } from '@/lib/partial-date';
 import type { PackFileName } from './schema';
+import { RECORD_KINDS, slidePaths, viewAt, type RecordKind } from '@/registry/views';
 
 /** Reports a problem in a pack file; the rules do not need to know how files are labelled. */
 export type Report = (
@@ -15,17 +16,7 @@ export type Report = (
 ) => void;
 
 /** Ids of the referable collections, or undefined when their file is not available. */
-export interface KnownIds {
-  sector?: Set<string>;
-  project?: Set<string>;
-  agreement?: Set<string>;
-}
-
-export const ID_SOURCE = {
-  sector: 'sectors.json',
-  project: 'projects.json',
-  agreement: 'agreements.json',
-} as const;
+export type KnownIds = { [K in RecordKind]?: Set<string> };
 
 const FILE_OF = {
   meta: 'pack.json',
@@ -179,28 +170,19 @@ export function checkTrade(report: Report, pack: Partial<PackData>): void {
   });
 }
 
-const PLAIN_VIEWS = new Set([
-  'overview',
-  'projects',
-  'agreements',
-  'timeline',
-  'sectors',
-  'trade',
-  'map',
-]);
-const RECORD_VIEWS = { projects: 'project', agreements: 'agreement', sectors: 'sector' } as const;
-export const SLIDE_ROUTES =
-  '/overview, /projects, /projects/<id>, /agreements, /agreements/<id>, /timeline, /sectors, /sectors/<id>, /trade or /map';
+/** The views a slide may open, as a deck's author writes them (from the view registry). */
+export const SLIDE_ROUTES = ((paths) => `${paths.slice(0, -1).join(', ')} or ${paths.at(-1)}`)(
+  slidePaths(),
+);
 
 /**
  * What a slide's view opens: a plain view, a record of a kind, or nothing the app has (undefined).
  * Decks from a pack, a shared link or a file are all held to it.
  */
 export function slideViewTarget(view: string): { kind?: keyof KnownIds; id?: string } | undefined {
-  const [, name = '', id, ...rest] = view.split('/');
-  if (id === undefined) return PLAIN_VIEWS.has(name) ? {} : undefined;
-  const kind = RECORD_VIEWS[name as keyof typeof RECORD_VIEWS];
-  return kind !== undefined && id !== '' && rest.length === 0 ? { kind, id } : undefined;
+  const target = viewAt(view);
+  if (!target?.view.slide) return undefined;
+  return target.view.record ? { kind: target.view.record, id: target.id } : {};
 }
 
 /** A slide must open a view the app has, and a record view must name a record of the pack. */
@@ -217,7 +199,7 @@ export function checkDecks(report: Report, pack: Partial<PackData>, ids: KnownId
           'decks.json',
           path,
           `unknown ${kind} "${id}" in view "${slide.view}"`,
-          `an id from ${ID_SOURCE[kind]}`,
+          `an id from ${RECORD_KINDS[kind]}`,
         );
       }
     });

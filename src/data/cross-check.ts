@@ -11,11 +11,11 @@ import {
   checkFolder,
   checkSides,
   checkTrade,
-  ID_SOURCE,
   type KnownIds,
   type Report,
 } from './cross-check-rules';
 import type { Problem } from './problems';
+import { RECORD_KINDS } from '@/registry/views';
 import type { PackFileData, PackFileName } from './schema';
 
 export interface PackData {
@@ -128,7 +128,7 @@ function checkRef(
 ): void {
   const known = ids[kind];
   if (known && !known.has(id))
-    report(file, path, `unknown ${kind} "${id}"`, `an id from ${ID_SOURCE[kind]}`);
+    report(file, path, `unknown ${kind} "${id}"`, `an id from ${RECORD_KINDS[kind]}`);
 }
 
 /** A parent chain that loops would make the app's tree of sub-projects (or packages) endless. */

@@ -1,8 +1,8 @@
-import { queryOptions, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { DataLoadError } from './load-error';
 import type { PackFileData, PackFileName } from './schema';
 import { fetchDataFile } from './fetch-data-file';
-import { dataFilePath } from './pack-id';
+import { dataFilePath, resolvePackId } from './pack-id';
 
 /**
  * The schema and its validator (zod) load beside the first data request rather than with the
@@ -71,4 +71,21 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function retryDelay(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 4000);
+}
+
+/**
+ * Starts loading a view's files together: the manifest once (to learn which pack `pack=` names),
+ * then every file at the same time, so that a view's data arrives in one wave instead of one
+ * file after another as each suspending read would ask for it. Failures are left to the view,
+ * which reads the same queries and shows what went wrong.
+ */
+export async function warmPackFiles(
+  client: QueryClient,
+  wantedPack: string | null,
+  files: readonly PackFileName[],
+): Promise<void> {
+  const manifest = await client.ensureQueryData(manifestQuery()).catch(() => undefined);
+  const choice = manifest && resolvePackId(manifest, wantedPack);
+  if (choice?.kind !== 'pack') return;
+  await Promise.all(files.map((file) => client.prefetchQuery(packFileQuery(choice.id, file))));
 }

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { isValidPartialDate } from '@/lib/partial-date';
+import type { PackFileName as FileNameInRegistry } from '@/registry/pack-files';
 import { DECK_LIMITS } from './deck-limits';
 import { ID_PATTERN, PACK_ID_MAX_LENGTH } from './pack-id';
 
@@ -555,7 +556,7 @@ export const PACK_FILES = {
   'events.json': EventsFile,
   'trade.json': TradeFile,
   'decks.json': DecksFile,
-} as const;
+} as const satisfies Record<FileNameInRegistry, z.ZodMiniType>;
 
 export type PackFileName = keyof typeof PACK_FILES;
 export type PackFileData<F extends PackFileName> = z.infer<(typeof PACK_FILES)[F]>;

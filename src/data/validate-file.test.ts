@@ -1,20 +1,25 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { SLOW_TEST_TIMEOUT } from '../../tests/support/timeouts';
 import { formatProblem } from './problems';
 import { validateManifest, validatePackFile } from './validate-file';
 
 describe('validatePackFile', () => {
-  it('reports 150,000 broken records as too many problems, listing the first ones', () => {
-    const projects = Array.from({ length: 150_000 }, (_, i) => ({ id: `p${i}`, status: 'done' }));
-    const result = validatePackFile('projects.json', { projects }, 'x/projects.json');
-    const lines = result.ok ? [] : result.problems.map(formatProblem);
-    // As many lines as the error panel lists, the last one saying why the list stops.
-    expect(lines).toHaveLength(8);
-    expect(lines[0]).toMatch(/^x\/projects\.json › \$\.projects\[0\]\./);
-    expect(lines[7]).toBe(
-      'x/projects.json › $: too many problems to check the whole file (fix the first ones, listed above, then check again)',
-    );
-  });
+  it(
+    'reports 150,000 broken records as too many problems, listing the first ones',
+    () => {
+      const projects = Array.from({ length: 150_000 }, (_, i) => ({ id: `p${i}`, status: 'done' }));
+      const result = validatePackFile('projects.json', { projects }, 'x/projects.json');
+      const lines = result.ok ? [] : result.problems.map(formatProblem);
+      // As many lines as the error panel lists, the last one saying why the list stops.
+      expect(lines).toHaveLength(8);
+      expect(lines[0]).toMatch(/^x\/projects\.json › \$\.projects\[0\]\./);
+      expect(lines[7]).toBe(
+        'x/projects.json › $: too many problems to check the whole file (fix the first ones, listed above, then check again)',
+      );
+    },
+    SLOW_TEST_TIMEOUT,
+  );
 
   it('returns typed data for a valid file', () => {
     const result = validatePackFile('decks.json', { decks: [] });

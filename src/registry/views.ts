@@ -74,7 +74,7 @@ export const VIEWS = [
   },
   {
     id: 'project',
-    path: 'projects/:id',
+    path: 'projects/:projectId',
     record: 'project',
     texts: 'projects',
     files: ['pack.json', 'sectors.json', 'projects.json', 'agreements.json', 'events.json'],
@@ -93,7 +93,7 @@ export const VIEWS = [
   },
   {
     id: 'agreement',
-    path: 'agreements/:id',
+    path: 'agreements/:agreementId',
     record: 'agreement',
     texts: 'agreements',
     files: ['pack.json', 'sectors.json', 'projects.json', 'agreements.json', 'events.json'],
@@ -119,7 +119,7 @@ export const VIEWS = [
   },
   {
     id: 'sector',
-    path: 'sectors/:id',
+    path: 'sectors/:sectorId',
     record: 'sector',
     texts: 'sectors',
     files: ['pack.json', 'sectors.json', 'projects.json', 'agreements.json'],
@@ -144,7 +144,7 @@ export const VIEWS = [
   },
   // Pages of the dashboard that are not views of the pack: no slide or embed is made of them.
   {
-    id: 'decks',
+    id: 'present',
     path: 'present',
     texts: 'present',
     files: ['pack.json', 'sectors.json', 'decks.json'],

@@ -1,14 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-
-const PACK_FILES = [
-  'agreements.json',
-  'decks.json',
-  'events.json',
-  'pack.json',
-  'projects.json',
-  'sectors.json',
-  'trade.json',
-];
+import { PACK_FILE_NAMES as PACK_FILES } from '../../src/registry/pack-files';
 
 /** The addresses the service worker holds saved copies for, relative to the app's folder. */
 export function savedCopies(page: Page): Promise<string[]> {

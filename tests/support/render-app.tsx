@@ -25,7 +25,7 @@ export function renderApp(
     if (!skip.includes(name))
       queryClient.setQueryData(packFileQuery(packId, name).queryKey, files[name] as never);
   }
-  const router = createMemoryRouter(appRoutes, { initialEntries: [url] });
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkPackFromBytes, PACK_FILE_NAMES } from '../../src/data/check-pack-files';
+import { checkPackFromBytes } from '../../src/data/check-pack-files';
+import { PACK_FILE_NAMES } from '../../src/registry/pack-files';
 import { safeHref } from '../../src/lib/safe-url';
 
 const DIR = fileURLToPath(new URL('../fixtures/packs/hostile/', import.meta.url));

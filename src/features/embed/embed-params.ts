@@ -1,4 +1,6 @@
 import { HTML_LANGS, LANGUAGE_NAMES, LANGUAGES } from '@/i18n/languages';
+import { splitShellPath } from '@/registry/shell-paths';
+import { viewAt } from '@/registry/views';
 
 /**
  * The embed's own URL parameters: `hide=header,controls,footer`, `theme=light|dark|auto`,
@@ -55,12 +57,19 @@ export function fullViewHash(embedPath: string, search: string): string {
   const params = new URLSearchParams(search);
   params.delete('hide');
   const text = params.toString().replace(/%2C/gi, ',');
-  const path = embedPath.replace(/^\/embed(?=\/|$)/, '') || '/overview';
+  const { shell, view } = splitShellPath(embedPath);
+  const inner = shell === 'embed' ? view : embedPath;
+  const path = inner === '/' || inner === '' ? '/overview' : inner;
   return `#${path}${text ? `?${text}` : ''}`;
 }
 
-/** Routes that are not views (they have no embed form): a link to them opens the full app. */
-const NOT_VIEWS = /^\/(present|speaker|shared-deck)(\/|$)/;
+/** Whether a path is a page with no embed form (decks, the presenter): it opens the full app. */
+function opensFullApp(path: string): boolean {
+  const { shell, view } = splitShellPath(path);
+  if (shell === 'present' || shell === 'speaker') return true;
+  const target = viewAt(view);
+  return target !== null && !target.view.embed;
+}
 
 /**
  * Where a click on an in-app link inside an embed goes: another view stays inside the embed,
@@ -72,7 +81,7 @@ export function embedLinkTarget(
   search: string,
   embedSearch: string,
 ): { to: string; replace: true } | { open: string } {
-  if (NOT_VIEWS.test(path)) return { open: fullViewHash(path, search) };
+  if (opensFullApp(path)) return { open: fullViewHash(path, search) };
   const params = new URLSearchParams(search);
   const current = new URLSearchParams(embedSearch);
   for (const key of EMBED_KEYS) {
@@ -80,6 +89,6 @@ export function embedLinkTarget(
     if (value !== null && !params.has(key)) params.set(key, value);
   }
   const text = params.toString().replace(/%2C/gi, ',');
-  const inner = path.replace(/^\/embed(?=\/|$)/, '');
-  return { to: `/embed${inner}${text ? `?${text}` : ''}`, replace: true };
+  const { view } = splitShellPath(path);
+  return { to: `/embed${view === '/' ? '' : view}${text ? `?${text}` : ''}`, replace: true };
 }

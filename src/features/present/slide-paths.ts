@@ -1,13 +1,9 @@
 import { linkTo } from '@/app/global-params';
 import type { SlideRecord } from '@/data/schema';
 import { trimEndChar } from '@/lib/trim-char';
+import { presentPath, speakerPath, splitShellPath } from '@/registry/shell-paths';
 import { PRESENTATION_PARAM } from './presenter-sync';
 import { slideQuery } from './slide-query';
-
-/** Presenter URLs: `/present/<deck>/<n>/<view path>?<slide query>`; the view is a child route. */
-export function presentPath(deckRef: string, n: number): string {
-  return `/present/${deckRef}/${n}`;
-}
 
 /** The view path of a slide; "/" would be the index route again, so it means the overview. */
 function slideView(slide: SlideRecord): string {
@@ -31,7 +27,7 @@ function ownQuery(slide: SlideRecord): string {
 
 /** `/present/briefing/3/projects/ecrl` → `/projects/ecrl`: the live view under the prefix. */
 export function viewPathOf(pathname: string): string {
-  return `/${pathname.split('/').slice(4).join('/')}`;
+  return splitShellPath(pathname).view;
 }
 
 /** The speaker window of a slide, on the channel of one presentation (see presenter-sync.ts). */
@@ -41,5 +37,5 @@ export function speakerHref(
   search: string,
   presentation: string,
 ): string {
-  return linkTo(`/speaker/${deckRef}/${n}`, search, `${PRESENTATION_PARAM}=${presentation}`);
+  return linkTo(speakerPath(deckRef, n), search, `${PRESENTATION_PARAM}=${presentation}`);
 }

@@ -24,7 +24,7 @@ describe('the timeline view', { timeout: 20_000 }, () => {
       await screen.findByText(
         new RegExp(`^Showing ${total} of ${total} items`),
         {},
-        { timeout: 5000 },
+        { timeout: 15_000 },
       ),
     ).toBeTruthy();
     expect(await listItems()).toHaveLength(total);
