@@ -1,11 +1,11 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '@/i18n/use-t';
-import { linkTo } from './global-params';
 import { useHeaderPack } from './use-header-pack';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { AsOf } from '@/components/ui/as-of';
 import { PackText } from '@/components/ui/pack-text';
 import { fillSlot, SLOT } from '@/components/ui/slot';
+import { linkTo } from '@/registry/global-params';
 import { NAV_VIEWS } from './views';
 import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';

@@ -2,10 +2,10 @@ import type { ComponentType } from 'react';
 import { Navigate, useLocation, type RouteObject } from 'react-router-dom';
 import { lazyWithRetry } from '@/components/ui/lazy-with-retry';
 import { NotFound } from '@/components/ui/not-found';
-import { globalQuery } from './global-params';
 import { loadViewTexts } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 import type { ViewNamespace } from '@/i18n/namespaces';
+import { globalQuery } from '@/registry/global-params';
 
 /** A view's code and its texts (in the current language) load together, not one after the other. */
 function withTexts<T extends ComponentType>(
