@@ -11,7 +11,7 @@ import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { linkTo } from '@/registry/global-params';
 
-export const SECTOR_COUNT_CHART = 'sector-projects';
+const SECTOR_COUNT_CHART = 'sector-projects';
 
 /** Projects per sector as bars, with every sector (empty ones too) in the table. */
 export function SectorCountChart() {
