@@ -1,31 +1,51 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports go one way: app → features → filters → data → i18n → lib, and features → components →
- * lib; every layer above lib may use i18n for its words.
- * Components may read the data layer's types and errors; features never import each other.
+ * Lint by folder, on resolved files: every import, re-export and dynamic `import()` is resolved
+ * (through tsconfig's `@/` paths) to the file it reaches, and the folder of that file decides
+ * whether the import is allowed. Imports go one way:
+ *
+ *   app → features → (components, filters) → data → i18n → registry → lib
+ *
+ * Each layer names what it may import; anything else is an error, so a new folder under src/ is
+ * unknown (and an error) until it is given a layer here. Every folder in src/features/ is a zone
+ * of its own: a feature may import its own files and the layers below, never another feature,
+ * from however deep a folder, and never app/.
  */
-const layer = (target, banned, message) => ({
-  files: [`src/${target}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: banned, message }] }],
-  },
-});
+const FEATURE_LAYERS = ['components', 'filters', 'data', 'i18n', 'registry', 'lib'];
+const LAYERS = {
+  lib: [],
+  registry: ['lib'],
+  i18n: ['registry', 'lib'],
+  data: ['i18n', 'registry', 'lib'],
+  filters: ['data', 'i18n', 'registry', 'lib'],
+  // Components may read the data layer's types, errors and labels, but never filter or app code.
+  components: ['data', 'i18n', 'registry', 'lib'],
+  feature: FEATURE_LAYERS,
+  app: ['feature', ...FEATURE_LAYERS],
+  'service-worker': ['lib'],
+  main: ['app', 'i18n', 'styles'],
+  styles: [],
+};
+/** Code that runs without React: plain helpers and plain data. */
+const WITHOUT_REACT = ['lib', 'registry', 'service-worker'];
 
-const FEATURES = [
-  'overview',
-  'projects',
-  'agreements',
-  'timeline',
-  'sectors',
-  'trade',
-  'map',
-  'present',
-  'embed',
+const ELEMENTS = [
+  // One element per folder of src/features/, named by its folder: a new feature is a zone at once.
+  { type: 'feature', pattern: 'src/features/*', capture: ['feature'], partialMatch: false },
+  ...Object.keys(LAYERS)
+    .filter((type) => type !== 'main' && type !== 'feature')
+    .map((type) => ({ type, pattern: `src/${type}`, partialMatch: false })),
 ];
+
+/** How a message names a side of an import: `features/map`, `lib`, `src/main.tsx`. */
+const layerName = (side) =>
+  `{{#if ${side}.element.captured.feature}}features/{{ ${side}.element.captured.feature }}` +
+  `{{else if ${side}.element.type}}{{ ${side}.element.type }}{{else}}{{ ${side}.file.path }}{{/if}}`;
 
 export default tseslint.config(
   {
@@ -62,45 +82,50 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(
-    'lib',
-    [
-      '**/data/**',
-      '**/components/**',
-      '**/features/**',
-      '**/app/**',
-      '**/filters/**',
-      '**/i18n/**',
-      'react',
-      'react-dom',
-    ],
-    'lib/ holds pure helpers without React or app code.',
-  ),
-  layer(
-    'i18n',
-    ['**/data/**', '**/components/**', '**/features/**', '**/app/**', '**/filters/**'],
-    'i18n/ holds the texts and the language setting; it may use lib/ only.',
-  ),
-  layer(
-    'data',
-    ['**/components/**', '**/features/**', '**/app/**', '**/filters/**'],
-    'data/ may use i18n/ and lib/ only.',
-  ),
-  layer(
-    'filters',
-    ['**/components/**', '**/features/**', '**/app/**'],
-    'filters/ may use data/ and lib/ only.',
-  ),
-  layer(
-    'components',
-    ['**/features/**', '**/app/**', '**/filters/**'],
-    'components/ are app-agnostic: no features, filters or app.',
-  ),
-  ...FEATURES.map((feature) =>
-    layer(
-      `features/${feature}`,
-      FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `../${f}/**`]),
-      'Features never import each other: move what two features share down a layer.',
-    ),
-  ),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/root-path': import.meta.dirname,
+      'boundaries/elements': ELEMENTS,
+      // The entry point is a file, not a folder: it is classified as a file.
+      'boundaries/files': [{ category: 'main', pattern: 'src/main.tsx' }],
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      'import/resolver': {
+        typescript: {
+          project: ['tsconfig.json', 'tsconfig.sw.json'],
+          noWarnOnMultipleProjects: true,
+        },
+      },
+    },
+    rules: {
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: `${layerName('from')} may not import ${layerName('to')}: imports go app → features → (components, filters) → data → i18n → registry → lib, and features never import each other (eslint.config.js lists what each layer may import).`,
+          checkAllOrigins: true,
+          policies: [
+            ...Object.entries(LAYERS)
+              .filter(([, allowed]) => allowed.length > 0)
+              .map(([type, allowed]) => ({
+                from: type === 'main' ? { file: { categories: 'main' } } : { element: { type } },
+                allow: { to: { element: { type: allowed } } },
+              })),
+            // Packages and Node's modules: each layer may use them, except React where it must not run.
+            { allow: { to: { module: { origin: ['external', 'core'] } } } },
+            {
+              from: { element: { type: WITHOUT_REACT } },
+              disallow: {
+                to: { module: { source: ['react', 'react-dom', 'react-router*', '@tanstack/*'] } },
+              },
+              message:
+                '{{ from.element.type }} runs without React: no React, router or query here.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

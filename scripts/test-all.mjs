@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The whole gate, as `npm test` and CI run it: dependencies, a browser, typecheck, lint,
+ * The whole gate, as `npm test` and CI run it: dependencies, a browser, typecheck, lint, knip,
  * data:check, unit and component tests, build, size budget and browser tests. Runs every step
  * even after a failure, so one run reports everything, and ends with the plain line
  * "N passed, N failed" that CI reads. Uses only Node's standard library: it runs before
@@ -138,6 +138,8 @@ function npmRun(label, script, args = [], options) {
 
 npmRun('typecheck', 'typecheck');
 npmRun('lint', 'lint', ['--max-warnings=0']);
+// Unused files, exports, types and dependencies (knip.jsonc names the entry points no plugin finds).
+gateStep('knip', 'npx', ['knip', '--no-progress', '--treat-config-hints-as-errors']);
 // `npm run format` writes; the gate runs the same Prettier as a check, which writes nothing.
 gateStep('format', 'npx', ['prettier', '--check', '.']);
 npmRun('data:check (every pack)', 'data:check');

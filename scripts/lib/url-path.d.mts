@@ -1,6 +1,5 @@
 export function pathBelow(urlPath: string, folder: string): string | null;
 export function fileInside(dir: string, rest: string): string | null;
-export const CONTENT_TYPES: Record<string, string>;
 export function staticFile(
   dir: string,
   prefix: string,

@@ -26,7 +26,7 @@ export function fileInside(dir, rest) {
 }
 
 /** Content types of the files a built Jambatan holds (anything else is sent as bytes). */
-export const CONTENT_TYPES = {
+const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

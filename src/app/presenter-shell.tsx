@@ -17,7 +17,7 @@ import { audiencePresentation } from '@/features/present/presenter-sync';
 import { slideHref, speakerHref, viewPathOf } from '@/features/present/slide-paths';
 import { useDeck } from '@/features/present/use-deck';
 import { usePresenterSync } from '@/features/present/use-presenter-sync';
-import { linkTo } from './global-params';
+import { linkTo } from '@/registry/global-params';
 import { viewAt } from '@/registry/views';
 import { presentPath, splitShellPath } from '@/registry/shell-paths';
 import { ThemeSync } from './theme-sync';

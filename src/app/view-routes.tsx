@@ -8,7 +8,7 @@ import { warmPackFiles } from '@/data/pack-queries';
 import { loadViewTexts } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 import { VIEWS, type ViewEntry, type ViewId } from '@/registry/views';
-import { globalQuery } from './global-params';
+import { globalQuery } from '@/registry/global-params';
 
 type ViewModule = Promise<{ default: ComponentType }>;
 

@@ -11,7 +11,7 @@ import { PACK_FILE_NAMES } from '@/registry/pack-files';
 import { validatePackFile } from './validate-file';
 
 /** Which PackData field holds each file's data. */
-export const DATA_KEY_OF = {
+const DATA_KEY_OF = {
   'pack.json': 'meta',
   'sectors.json': 'sectors',
   'projects.json': 'projects',

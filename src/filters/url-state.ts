@@ -4,7 +4,7 @@
  * Lists are comma-separated ids: `sector=automotive,digital`.
  */
 
-export type FieldSpec =
+type FieldSpec =
   | { kind: 'list' }
   | { kind: 'year' }
   | { kind: 'text' }

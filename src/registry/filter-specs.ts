@@ -5,10 +5,9 @@
  */
 
 /** The set of ids a facet takes, and so how its ids are named in words. */
-export type Vocabulary =
-  'sector' | 'projectStatus' | 'agreementType' | 'country' | 'place' | 'itemKind';
+type Vocabulary = 'sector' | 'projectStatus' | 'agreementType' | 'country' | 'place' | 'itemKind';
 
-export type FilterField =
+type FilterField =
   /** Several ids of one vocabulary, comma-separated: values combine with "or", facets with "and". */
   | { kind: 'facet'; param: string; vocabulary: Vocabulary }
   /** A range of years written as two parameters; a reversed pair means the years between. */

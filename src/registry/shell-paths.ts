@@ -3,8 +3,7 @@
  * one place: `/present/<deck>/<n>/<view…>` (a slide, with its view as a child route),
  * `/speaker/<deck>/<n>` (the speaker's window) and `/embed/<view…>` (an iframe).
  */
-export const SHELLS = ['present', 'speaker', 'embed'] as const;
-export type Shell = (typeof SHELLS)[number];
+type Shell = 'present' | 'speaker' | 'embed';
 
 /** Route patterns for the router. */
 export const PRESENT_ROUTE = '/present/:deckId/:slide';

@@ -165,12 +165,6 @@ export const VIEWS = [
 export type ViewId = (typeof VIEWS)[number]['id'];
 
 /**
- * Route prefixes of the shells that show views without the dashboard's chrome:
- * `/present/<deck>/<n>/<view>`, `/speaker/<deck>/<n>` and `/embed/<view>`.
- */
-export const SHELL_PREFIXES = ['present', 'speaker', 'embed'] as const;
-
-/**
  * The view and record id a path opens (`/projects/ecrl` → project "ecrl"), or null when no view
  * has that path. Paths are written as a deck's author writes them: a leading slash, no trailing one.
  */

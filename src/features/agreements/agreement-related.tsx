@@ -1,11 +1,11 @@
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { PackText, usePackText } from '@/components/ui/pack-text';
 import { eventCategoryLabel } from '@/data/labels';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { formatDateRange } from '@/lib/format-date';
 import type { TextValue } from '@/lib/text';
+import { linkTo } from '@/registry/global-params';
 
 /** Projects and sectors the agreement concerns; reads two other files, so it has its own boundary. */
 export function AgreementLinks({

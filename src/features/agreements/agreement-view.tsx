@@ -1,5 +1,4 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
@@ -14,6 +13,7 @@ import { allSources, recordFlags } from '@/data/record-flags';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
+import { linkTo } from '@/registry/global-params';
 import { partyLabel, precisionNote } from './agreement-labels';
 import { AgreementPackage } from './agreement-package';
 import { AgreementEvents, AgreementLinks } from './agreement-related';

@@ -111,7 +111,7 @@ export interface SortLanguage {
   locale: string;
 }
 
-export function compareAgreements(
+function compareAgreements(
   sort: AgreementSort,
   { lang, locale }: SortLanguage = { lang: 'en', locale: 'en' },
 ) {

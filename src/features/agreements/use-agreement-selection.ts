@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { globalQuery } from '@/app/global-params';
 import { usePackFile } from '@/data/use-pack';
 import { withFilters } from '@/filters/url-state';
 import { useFilters } from '@/filters/use-filters';
 import { useT } from '@/i18n/use-t';
+import { globalQuery } from '@/registry/global-params';
 import {
   AGREEMENT_FILTERS,
   knownAgreementValues,

@@ -30,7 +30,7 @@ interface Props {
 }
 
 const PADDING = 16;
-export const mainHeight = (width: number) => Math.round(Math.min(560, Math.max(340, width * 0.55)));
+const mainHeight = (width: number) => Math.round(Math.min(560, Math.max(340, width * 0.55)));
 /** Below this width the whole country is too small to read: the first view is the peninsula. */
 const NARROW = 560;
 const PENINSULA: LonLatBox = [

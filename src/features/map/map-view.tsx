@@ -1,6 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { globalQuery } from '@/app/global-params';
 import { ViewControls } from '@/components/ui/display-options';
 import { ViewHeader } from '@/components/ui/view-header';
 import type { ProjectRecord } from '@/data/schema';
@@ -11,6 +10,7 @@ import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import { useFilters } from '@/filters/use-filters';
 import { useT } from '@/i18n/use-t';
 import type { TextValue } from '@/lib/text';
+import { globalQuery } from '@/registry/global-params';
 import { MapCard, type MapListing } from './map-card';
 import { MapFilterBar } from './map-filter-bar';
 import { MapFrames } from './map-frames';

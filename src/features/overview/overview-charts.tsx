@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { describeBars, describeYearLines } from '@/components/chart/describe-chart';
 import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
@@ -13,6 +12,7 @@ import { usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
+import { linkTo } from '@/registry/global-params';
 
 /** The main trade series of the pack's first country, compact, linking to all bases. */
 export function OverviewTradeChart() {

@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackFile } from '@/data/use-pack';
 import { PackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { formatMoney, sumByCurrency } from '@/lib/money';
 import { comparePartialDates } from '@/lib/partial-date';
+import { linkTo } from '@/registry/global-params';
 
 /** A headline number that links into its view. */
 function FigureCard({

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackText } from '@/components/ui/pack-text';
 import { afterTexts } from '@/i18n/after-texts';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 import { addSlide } from './deck-ops';
 import { slideQuery } from './slide-query';
 import { done, failed, NO_STATUS, type Status } from './status';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackText } from '@/components/ui/pack-text';
 import type { DeckRecord } from '@/data/schema';
 import type { MessageId } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
 import { textOf } from '@/lib/text';
+import { linkTo } from '@/registry/global-params';
 import { idFromTitle } from './deck-ops';
 import { sharedDeckPath } from './share-link';
 

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { PackText, usePackText } from '@/components/ui/pack-text';
 import { ViewHeader } from '@/components/ui/view-header';
 import { usePackFile } from '@/data/use-pack';
@@ -9,6 +8,7 @@ import { addDeck } from './deck-ops';
 import { formatDeckRef } from './deck-ref';
 import { DeckSlides } from './pack-decks';
 import { ProblemList } from '@/components/ui/problem-list';
+import { linkTo } from '@/registry/global-params';
 import { decodeDeck } from './share-link';
 import { keepSharedDeck } from './shared-decks';
 import { slideHref } from './slide-paths';

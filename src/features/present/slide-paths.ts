@@ -1,6 +1,6 @@
-import { linkTo } from '@/app/global-params';
 import type { SlideRecord } from '@/data/schema';
 import { trimEndChar } from '@/lib/trim-char';
+import { linkTo } from '@/registry/global-params';
 import { presentPath, speakerPath, splitShellPath } from '@/registry/shell-paths';
 import { PRESENTATION_PARAM } from './presenter-sync';
 import { slideQuery } from './slide-query';

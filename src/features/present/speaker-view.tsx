@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { NotFound } from '@/components/ui/not-found';
 import { usePackText } from '@/components/ui/pack-text';
 import type { TextValue } from '@/lib/text';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 import { parseDeckRef } from './deck-ref';
 import { keyBelongsToTarget, presenterAction } from './presenter-keys';
 import { useDeck } from './use-deck';

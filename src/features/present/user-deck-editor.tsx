@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackText } from '@/components/ui/pack-text';
 import type { DeckRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 import { formatDeckRef } from './deck-ref';
 import { editSlide, moveSlide, removeSlide } from './deck-ops';
 import { DeckShare } from './deck-share';

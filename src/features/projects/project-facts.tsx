@@ -1,11 +1,11 @@
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { PackText } from '@/components/ui/pack-text';
 import { statusLabel } from '@/data/labels';
 import type { PlaceRecord, ProjectRecord, SectorRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { PackTextList } from '@/components/ui/pack-text-list';
+import { linkTo } from '@/registry/global-params';
 
 interface Props {
   project: ProjectRecord;

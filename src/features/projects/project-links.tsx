@@ -1,9 +1,9 @@
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackFile } from '@/data/use-pack';
 import { formatPartialDate } from '@/lib/format-date';
 import { PackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 
 /** Agreements and events that name the project; in its own boundary so a broken file there spares the page. */
 export function ProjectLinks({ projectId }: { projectId: string }) {

@@ -1,5 +1,4 @@
 import { useLocation, useParams } from 'react-router-dom';
-import { globalQuery } from '@/app/global-params';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
@@ -17,6 +16,7 @@ import { selectionQuery } from '@/filters/projects/project-filters';
 import { ProjectLinks } from './project-links';
 import { ProjectPager } from './project-pager';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
+import { globalQuery } from '@/registry/global-params';
 import './project-page.css';
 
 export function ProjectView() {

@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
-import { globalQuery } from '@/app/global-params';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
@@ -17,6 +16,7 @@ import { toProjectExport } from './to-project-export';
 import { describeFilters } from '@/filters/projects/to-facet-options';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
+import { globalQuery } from '@/registry/global-params';
 import './projects.css';
 
 export function ProjectsView() {

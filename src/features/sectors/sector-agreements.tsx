@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { PackText } from '@/components/ui/pack-text';
 import { agreementTypeLabel } from '@/data/labels';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { comparePartialDates } from '@/lib/partial-date';
+import { linkTo } from '@/registry/global-params';
 
 /** The agreements that concern a sector, newest first. Reads agreements.json on its own. */
 export function SectorAgreements({ sectorId }: { sectorId: string }) {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { describeBars } from '@/components/chart/describe-chart';
 import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
@@ -10,8 +9,9 @@ import { toSectorCounts } from '@/data/to-sector-stats';
 import { usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 
-export const SECTOR_COUNT_CHART = 'sector-projects';
+const SECTOR_COUNT_CHART = 'sector-projects';
 
 /** Projects per sector as bars, with every sector (empty ones too) in the table. */
 export function SectorCountChart() {

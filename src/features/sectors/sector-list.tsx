@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { PackText } from '@/components/ui/pack-text';
 import { toSectorCounts } from '@/data/to-sector-stats';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { linkTo } from '@/registry/global-params';
 
 /** Every sector as a link to its page, with what the page holds. */
 export function SectorList() {

@@ -1,6 +1,5 @@
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { usePackText } from '@/components/ui/pack-text';
 import { RecordBadges } from '@/components/ui/record-badges';
 import { statusLabel } from '@/data/labels';
@@ -12,6 +11,7 @@ import { useT } from '@/i18n/use-t';
 import { formatMoney, type Amount } from '@/lib/money';
 import { yearOf } from '@/lib/partial-date';
 import { textOf } from '@/lib/text';
+import { linkTo } from '@/registry/global-params';
 
 /** The sector's projects with status, value and honesty marks, and the stated value per currency. */
 export function SectorProjects({ sectorId }: { sectorId: string }) {

@@ -1,6 +1,5 @@
 import { Fragment, useId, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { describeBars } from '@/components/chart/describe-chart';
 import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
@@ -10,6 +9,7 @@ import { usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
+import { linkTo } from '@/registry/global-params';
 import { SectorValueTable } from './sector-value-table';
 
 /**

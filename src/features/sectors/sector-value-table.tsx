@@ -1,5 +1,4 @@
 import { Link, useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { Badge } from '@/components/ui/badge';
 import { usePackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -8,6 +7,7 @@ import type { CurrencyPanel } from '@/data/to-sector-stats';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
+import { linkTo } from '@/registry/global-params';
 
 /** The numbers of one currency's chart, with every project that makes up each sum. */
 export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {

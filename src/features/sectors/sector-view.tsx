@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { NoteList } from '@/components/sources/note-list';
 import { NotFound } from '@/components/ui/not-found';
@@ -9,6 +8,7 @@ import { ViewHeader } from '@/components/ui/view-header';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
+import { linkTo } from '@/registry/global-params';
 import { SectorAgreements } from './sector-agreements';
 import { SectorProjects } from './sector-projects';
 import './sectors.css';

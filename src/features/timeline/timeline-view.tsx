@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
@@ -9,6 +8,7 @@ import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useFilters } from '@/filters/use-filters';
 import { useT } from '@/i18n/use-t';
 import { textOf, type TextValue } from '@/lib/text';
+import { linkTo } from '@/registry/global-params';
 import { EventDetail } from './event-detail';
 import { findByKey } from './find-by-key';
 import { TimelineChart } from './timeline-chart';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLocation } from 'react-router-dom';
-import { linkTo } from '@/app/global-params';
 import { withFilters } from '@/filters/url-state';
+import { linkTo } from '@/registry/global-params';
 import { TIMELINE_SPEC, type TimelineFilters } from './timeline-filters';
 import type { ItemLink } from './timeline-mark';
 import type { TimelineItem } from './to-timeline-items';

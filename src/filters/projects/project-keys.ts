@@ -56,7 +56,7 @@ const FACET_VALUES: Record<FacetKey, (p: ProjectRecord) => (string | undefined)[
  * One facet's values for every project, as small integers: project i has the codes
  * `values[offsets[i]] … values[offsets[i + 1] - 1]`, and `ids[code]` is the value in the URL.
  */
-export interface FacetColumn {
+interface FacetColumn {
   ids: string[];
   codes: ReadonlyMap<string, number>;
   offsets: Uint32Array;

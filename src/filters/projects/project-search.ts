@@ -4,7 +4,7 @@ import { textOf } from '@/lib/text';
 import { limitTerms } from '../search-terms';
 
 /** Lower-case without accents, so that "Geély" finds Geely and "KUANTAN" finds Kuantan. */
-export function foldTerm(term: string): string | null {
+function foldTerm(term: string): string | null {
   const folded = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return folded || null;
 }
@@ -51,7 +51,7 @@ function indexOf(projects: readonly ProjectRecord[]): MiniSearch<SearchDoc> {
 }
 
 /** True when the query holds at least one letter or digit; punctuation alone searches nothing. */
-export function hasWords(query: string): boolean {
+function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
 }
 

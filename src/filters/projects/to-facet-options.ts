@@ -20,16 +20,6 @@ export type FacetOptions = Record<FacetKey, FacetOption[]>;
 /** The name of a facet, in the current language (call it while rendering with `useT`). */
 export const facetLegend = (facet: FacetKey): string => t(`filters.projects.facet.${facet}`);
 
-/** The facets' names, read in the current language whenever one is read. */
-export const FACET_LEGENDS: Readonly<Record<FacetKey, string>> = Object.freeze(
-  Object.defineProperties(
-    {} as Record<FacetKey, string>,
-    Object.fromEntries(
-      FACET_KEYS.map((facet) => [facet, { get: () => facetLegend(facet), enumerable: true }]),
-    ),
-  ),
-);
-
 /** A pack text in the current language, marked "en" when English stands in for it. */
 function packLabel(value: TextValue, lang: Language): { label: string; lang?: string } {
   const shown = localText(value, lang);
@@ -40,7 +30,7 @@ function packLabel(value: TextValue, lang: Language): { label: string; lang?: st
  * A country's name in the current language: the pack's own wording for its two countries (the
  * browser's name for the code when the pack has no translation), the browser's for others.
  */
-export function countryLabel(
+function countryLabel(
   code: string,
   meta: Pick<PackMetaRecord, 'countries'>,
   lang: Language = currentLanguage(),

@@ -18,7 +18,7 @@ export interface ProjectResults {
 }
 
 /** The year range as given, or swapped when `from` is after `to` (a forgiving reading of the URL). */
-export function yearRange(filters: ProjectFilters): [number, number] | null {
+function yearRange(filters: ProjectFilters): [number, number] | null {
   const { from, to } = filters;
   if (from === undefined && to === undefined) return null;
   const low = from ?? Number.NEGATIVE_INFINITY;
