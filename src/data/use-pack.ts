@@ -1,20 +1,22 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { t } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 import { countryName } from './country-name';
 import { manifestQuery, packFileQuery } from './pack-queries';
 import { resolvePackId } from './pack-id';
 import type { PackFileData, PackFileName } from './schema';
 
-/** Asked for a pack the manifest does not list; the message is in the language current when thrown. */
+/**
+ * Asked for a pack the manifest does not list. The message is for the console; readers see the
+ * failure worded in their language where it is shown (describe-failure.ts).
+ */
 export class UnknownPackError extends Error {
   constructor(
     readonly packId: string,
     readonly available: string[],
   ) {
-    super(t('data.error.unknownPack', { packId }));
+    super(`There is no pack "${packId}" in packs.json`);
     this.name = 'UnknownPackError';
   }
 }
