@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { withRememberedSettings } from './app/remembered-settings';
 import { switchLanguage } from './i18n/i18n';
 import { parseLanguage } from './i18n/languages';
 import './styles/tokens.css';
@@ -9,8 +10,10 @@ import './styles/print.css';
 
 // The first paint is already in the reader's language: load its texts before rendering. If they
 // cannot be loaded, render anyway (in English); LanguageSync says what happened.
-const hashQuery = window.location.hash.split('?')[1] ?? '';
-await switchLanguage(parseLanguage(hashQuery)).catch(() => undefined);
+const [hashPath = '', hashQuery = ''] = window.location.hash.slice(1).split('?');
+await switchLanguage(parseLanguage(withRememberedSettings(hashQuery, hashPath))).catch(
+  () => undefined,
+);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

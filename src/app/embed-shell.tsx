@@ -39,7 +39,7 @@ export function EmbedShell() {
       <DisplayOptionsProvider
         value={{ hideHeader: hidden.has('header'), hideControls: hidden.has('controls') }}
       >
-        <main className="embed__main">
+        <main className="embed__main" data-path={location.pathname}>
           <OfflineNotice />
           <DataBoundary key={location.pathname}>
             <Outlet />

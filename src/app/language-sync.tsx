@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { switchLanguage } from '@/i18n/i18n';
 import { LANGUAGE_NAMES, parseLanguage, type Language } from '@/i18n/languages';
+import { withRememberedSettings } from './remembered-settings';
 
 /**
  * Applies `lang=` in every shell: loads the language's texts, switches to them and sets
@@ -9,8 +10,8 @@ import { LANGUAGE_NAMES, parseLanguage, type Language } from '@/i18n/languages';
  * they were ever fetched), the page stays in the language it has and says so.
  */
 export function LanguageSync() {
-  const { search } = useLocation();
-  const wanted = parseLanguage(search);
+  const { search, pathname } = useLocation();
+  const wanted = parseLanguage(withRememberedSettings(search, pathname));
   const [failed, setFailed] = useState<Language | null>(null);
   useEffect(() => {
     let current = true;

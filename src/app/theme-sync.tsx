@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
+import { withRememberedSettings } from './remembered-settings';
 
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
@@ -14,8 +15,8 @@ export function parseTheme(search: string): ThemeChoice {
  * no attribute, so that prefers-color-scheme (the reader's or the host page's setting) decides.
  */
 export function ThemeSync() {
-  const { search } = useLocation();
-  const theme = parseTheme(search);
+  const { search, pathname } = useLocation();
+  const theme = parseTheme(withRememberedSettings(search, pathname));
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'auto') delete root.dataset.theme;

@@ -29,6 +29,11 @@ export function watchPage(page: Page) {
 /** Opens a hash route of the built app and waits until data has loaded (no loading message). */
 export async function openView(page: Page, route: string) {
   await page.goto(`index.html#${route}`);
+  // A new hash in the same page is a navigation inside the app: wait until the app shows that
+  // route (its shells mark their main with the path shown), not the one before.
+  const path = route.split('?')[0]!;
+  if (path !== '/')
+    await expect(page.locator('main[data-path]')).toHaveAttribute('data-path', path);
   // The app has rendered (with lang=ms or zh it first loads that language's texts) …
   await expect(page.locator('#root > *')).not.toHaveCount(0);
   // … and says "Loading…" in none of the interface languages.

@@ -42,6 +42,8 @@ i18n.on('missing', ({ id, locale }) => missing.push(`${locale}: ${id}`));
 
 afterEach(() => {
   cleanup();
+  // A language or theme remembered by one test must not choose for the next.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   const shown = missing.splice(0);
   if (shown.length > 0) throw new Error(`Interface texts missing: ${shown.join(', ')}`);
 });
