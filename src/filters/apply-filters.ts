@@ -2,7 +2,7 @@ import type { FilterSpec } from '@/registry/filter-specs';
 import type { FacetColumn } from './facet-columns';
 import type { FilterState } from './url-state';
 
-export type FacetField<S extends FilterSpec> = Extract<S[number], { kind: 'facet' }>;
+type FacetField<S extends FilterSpec> = Extract<S[number], { kind: 'facet' }>;
 /** The parameters of a spec's facets. */
 export type FacetParam<S extends FilterSpec> = FacetField<S>['param'];
 
@@ -27,7 +27,7 @@ export interface ListIndex<S extends FilterSpec> {
  */
 export type FacetCounts<S extends FilterSpec> = Record<FacetParam<S>, ReadonlyMap<string, number>>;
 
-export interface FilterPass<S extends FilterSpec> {
+interface FilterPass<S extends FilterSpec> {
   /** 1 for each record that passes every filter. */
   matches: Uint8Array;
   counts: FacetCounts<S>;

@@ -14,7 +14,7 @@ const SORT_WORDS: Readonly<Record<string, MessageId>> = {
   title: 'filters.sort.title',
 };
 
-export interface DescribeOptions {
+interface DescribeOptions {
   /** Say a sort order other than the default: on a slide, not beside the list that shows it. */
   sort?: boolean;
 }

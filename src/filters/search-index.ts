@@ -22,7 +22,7 @@ export interface SearchFields<R> {
 }
 
 /** Lower-case without accents, so that "Geély" finds Geely and "KUANTAN" finds Kuantan. */
-export function foldTerm(term: string): string | null {
+function foldTerm(term: string): string | null {
   const folded = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return folded || null;
 }
@@ -48,7 +48,7 @@ export function searchTerms(query: string): string[] {
 }
 
 /** True when the query holds at least one letter or digit; punctuation alone searches nothing. */
-export function hasWords(query: string): boolean {
+function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
 }
 

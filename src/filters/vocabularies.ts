@@ -25,7 +25,7 @@ export interface VocabularySource {
 }
 
 /** Per facet parameter, its ids in their one order; null where the file that has them is missing. */
-export type Vocabularies<S extends FilterSpec> = Record<FacetParam<S>, VocabularyEntry[] | null>;
+type Vocabularies<S extends FilterSpec> = Record<FacetParam<S>, VocabularyEntry[] | null>;
 
 function packLabel(value: TextValue, lang: string): { label: string; lang?: string } {
   const shown = localText(value, lang);
@@ -99,7 +99,7 @@ function places(
 }
 
 /** The ids a vocabulary holds, in its one order, labelled; null when its file is not at hand. */
-export function vocabularyOf(
+function vocabularyOf(
   vocabulary: Vocabulary,
   source: VocabularySource,
   words: FilterLanguage,

@@ -3,7 +3,7 @@ import { useT } from '@/i18n/use-t';
 import './filters.css';
 
 /** One value a facet offers. */
-export interface FacetChoice {
+interface FacetChoice {
   /** The id written in the URL. */
   id: string;
   label: string;

@@ -6,10 +6,8 @@ import { describeFilters } from '@/filters/describe-filters';
 import { parseFilters } from '@/filters/url-state';
 import { knownIdsOf, vocabulariesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
-import type { FilterSpec } from '@/registry/filter-specs';
+import { CHART_TABLES_SPEC } from '@/registry/filter-specs';
 import { viewAt } from '@/registry/views';
-
-const NOTHING: FilterSpec = [];
 
 /**
  * A pack file already in the cache, or undefined: never fetched for a caption. On a slide the
@@ -25,7 +23,8 @@ function useCachedFile<F extends 'projects.json' | 'agreements.json'>(packId: st
  */
 export function useFilterWords(viewPath: string, query: string): string[] {
   const place = viewAt(viewPath);
-  const spec = place?.view.filters ?? NOTHING;
+  // A view without list filters (Overview, Sectors, Trade) reads only which charts show as tables.
+  const spec = place?.view.filters ?? CHART_TABLES_SPEC;
   // A record page keeps the list's order only to step through it: not worth a caption.
   const sort = place !== null && place.view.record === undefined;
   const packId = usePackId();

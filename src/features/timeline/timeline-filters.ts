@@ -79,7 +79,7 @@ export function timelineIndex(items: readonly TimelineItem[]): ListIndex<Spec> {
   return index;
 }
 
-export interface TimelineResults {
+interface TimelineResults {
   /** The items the filters keep, in time order. */
   shown: TimelineItem[];
   /** Live facet counts (see FacetCounts). */

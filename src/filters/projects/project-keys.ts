@@ -75,7 +75,7 @@ function orderBy(
   });
 }
 
-export interface ProjectIndex extends ListIndex<typeof PROJECT_FILTER_SPEC> {
+interface ProjectIndex extends ListIndex<typeof PROJECT_FILTER_SPEC> {
   /** First and last active year per project; NaN for a project without dates. */
   firstYear: Float64Array;
   lastYear: Float64Array;
