@@ -31,7 +31,6 @@ const idsOf = <K extends string>(group: string): K[] =>
 
 export const PROJECT_STATUSES: readonly ProjectStatusId[] = idsOf('status');
 export const AGREEMENT_TYPES: readonly AgreementTypeId[] = idsOf('agreementType');
-const EVENT_CATEGORIES: readonly EventCategoryId[] = idsOf('eventCategory');
 
 /**
  * Words for the schema's enums, in the current language (or in English, for exported files). Call them while rendering a
@@ -48,17 +47,3 @@ export const agreementStatusLabel = (id: AgreementStatusId, english = false): st
 
 export const eventCategoryLabel = (id: EventCategoryId, english = false): string =>
   (english ? tEnglish : t)(`labels.eventCategory.${id}`);
-
-const isIn = <T extends string>(list: readonly T[], id: string): id is T =>
-  (list as readonly string[]).includes(id);
-
-/** The label of an id from the URL, or undefined when it is not one of the enum's ids. */
-export function labelOfKnown(
-  kind: 'status' | 'agreementType' | 'eventCategory',
-  id: string,
-): string | undefined {
-  if (kind === 'status') return isIn(PROJECT_STATUSES, id) ? statusLabel(id) : undefined;
-  if (kind === 'agreementType')
-    return isIn(AGREEMENT_TYPES, id) ? agreementTypeLabel(id) : undefined;
-  return isIn(EVENT_CATEGORIES, id) ? eventCategoryLabel(id) : undefined;
-}

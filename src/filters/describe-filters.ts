@@ -1,37 +1,25 @@
-import { labelOfKnown } from '@/data/labels';
-import { currentLanguage, t } from '@/i18n/i18n';
-import { INTL_LOCALES } from '@/i18n/languages';
 import type { MessageId } from '@/i18n/message-id';
-import { trimChar } from '@/lib/trim-char';
+import type { FilterSpec } from '@/registry/filter-specs';
+import { yearRange } from './apply-filters';
+import { facetName, type FilterLanguage } from './filter-words';
+import type { FilterState } from './url-state';
+import type { VocabularyEntry } from './vocabularies';
 
-/** Names the words come from: the pack's sectors and countries, by id. */
-export interface FilterLookups {
-  sectors: Readonly<Record<string, string>>;
-  countries: Readonly<Record<string, string>>;
+const SORT_WORDS: Readonly<Record<string, MessageId>> = {
+  name: 'filters.sort.name',
+  start: 'filters.sort.start',
+  value: 'filters.sort.value',
+  date: 'filters.sort.date',
+  oldest: 'filters.sort.oldest',
+  title: 'filters.sort.title',
+};
+
+interface DescribeOptions {
+  /** Say a sort order other than the default: on a slide, not beside the list that shows it. */
+  sort?: boolean;
 }
 
-/** What the timeline's `kind` can hold besides event categories. */
-const ITEM_KINDS: Record<string, MessageId> = {
-  event: 'filters.kind.event',
-  agreement: 'filters.kind.agreement',
-  milestone: 'filters.kind.milestone',
-};
-
-/** Sort orders in words, per view; a view's default order is not written in the URL. */
-const SORTS: Record<string, Record<string, MessageId>> = {
-  projects: {
-    name: 'filters.sort.projects.name',
-    start: 'filters.sort.projects.start',
-    value: 'filters.sort.projects.value',
-  },
-  agreements: {
-    date: 'filters.sort.agreements.date',
-    oldest: 'filters.sort.agreements.oldest',
-    title: 'filters.sort.agreements.title',
-  },
-};
-
-/** "kuala-lumpur" → "Kuala Lumpur": a state id is a slug of its name. */
+/** "kuala-lumpur" → "Kuala Lumpur": for an id whose vocabulary is not at hand. */
 function humanise(slug: string): string {
   return slug
     .split('-')
@@ -40,72 +28,49 @@ function humanise(slug: string): string {
     .join(' ');
 }
 
-function listOf(raw: string | null, label: (id: string) => string | undefined): string[] {
-  if (!raw) return [];
-  const ids = [...new Set(raw.split(',').map((id) => id.trim()))].filter(Boolean);
-  return ids.map(label).filter((word): word is string => word !== undefined);
-}
-
-function year(raw: string | null): string | undefined {
-  const text = raw?.trim() ?? '';
-  return /^\d{4}$/.test(text) ? text : undefined;
-}
-
-function yearsLine(from: string | undefined, to: string | undefined): string | undefined {
-  if (from && to)
-    return from === to
-      ? t('filters.years.in', { year: from })
-      : t('filters.years.between', { from, to });
-  if (from) return t('filters.years.from', { from });
-  if (to) return t('filters.years.to', { to });
-  return undefined;
-}
-
 /**
- * The filters of a view's query string in words, one line per filter, for a slide or a caption:
- * `sector=automotive&from=2024` → ["Sector: Automotive", "From 2024"], in the current language
- * (call it while rendering a component that uses `useT`). Unknown parameters and values are left
- * out, as the views themselves ignore them; pack, lang and theme are settings, not filters.
+ * A list's filters in words, one line per filter, for a slide's caption, a folded phone panel or
+ * a summary over the list: `sector=automotive&from=2024` → ["Sector: Automotive", "Active in or
+ * after 2024"]. Only what the spec reads is said, with the names its controls show; years stay
+ * plain digits, and a reversed range is said the right way round, as the list reads it.
  */
-export function describeFilters(
-  viewPath: string,
-  query: string | URLSearchParams,
-  lookups: FilterLookups,
+export function describeFilters<S extends FilterSpec>(
+  spec: S,
+  state: FilterState<S>,
+  vocabularies: Readonly<Partial<Record<string, readonly VocabularyEntry[] | null>>>,
+  { t, locale }: FilterLanguage,
+  options: DescribeOptions = {},
 ): string[] {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  // Sort orders belong to list views; a record page keeps them only to step through the list.
-  const view = trimChar(viewPath, '/');
-  const or = new Intl.ListFormat(INTL_LOCALES[currentLanguage()], { type: 'disjunction' });
+  const values = state as Record<string, unknown>;
+  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   const lines: string[] = [];
-  const facet = (key: string, name: MessageId, label: (id: string) => string | undefined) => {
-    const words = listOf(params.get(key), label);
-    if (words.length) lines.push(t('filters.line', { name: t(name), values: or.format(words) }));
-  };
-  facet('kind', 'filters.facet.kind', (id) => {
-    const kind = labelIn(ITEM_KINDS, id);
-    return kind ? t(kind) : labelOfKnown('eventCategory', id);
-  });
-  facet('category', 'filters.facet.category', (id) => labelOfKnown('eventCategory', id));
-  facet('type', 'filters.facet.type', (id) => labelOfKnown('agreementType', id));
-  facet('sector', 'filters.facet.sector', (id) => labelIn(lookups.sectors, id));
-  facet('status', 'filters.facet.status', (id) => labelOfKnown('status', id));
-  facet('country', 'filters.facet.country', (id) => labelIn(lookups.countries, id));
-  facet('party', 'filters.facet.party', (id) => labelIn(lookups.countries, id));
-  facet('state', 'filters.facet.state', humanise);
-
-  const years = yearsLine(year(params.get('from')), year(params.get('to')));
-  if (years) lines.push(years);
-
-  const q = params.get('q')?.trim();
-  if (q) lines.push(t('filters.search', { query: q.slice(0, 200) }));
-  const sorts = labelIn(SORTS, view);
-  const sort = sorts && labelIn(sorts, params.get('sort') ?? '');
-  if (sort) lines.push(t(sort));
-  if (listOf(params.get('table'), (id) => id).length) lines.push(t('filters.tables'));
+  for (const field of spec) {
+    if (field.kind === 'facet') {
+      const ids = values[field.param] as string[];
+      if (ids.length === 0) continue;
+      const entries = vocabularies[field.param];
+      const labels = ids.map((id) => entries?.find((e) => e.id === id)?.label ?? humanise(id));
+      lines.push(t('filters.line', { name: facetName(field, t), values: or.format(labels) }));
+    } else if (field.kind === 'years') {
+      const range = yearRange(values[field.from] as number, values[field.to] as number);
+      if (!range) continue;
+      const [from, to] = range.map(String) as [string, string];
+      const words = `filters.years.${field.means}` as const;
+      if (from === to) lines.push(t(`${words}.in`, { year: from }));
+      else if (Number.isFinite(range[0]) && Number.isFinite(range[1]))
+        lines.push(t(`${words}.between`, { from, to }));
+      else if (Number.isFinite(range[0])) lines.push(t(`${words}.from`, { from }));
+      else lines.push(t(`${words}.to`, { to }));
+    } else if (field.kind === 'search') {
+      const query = (values[field.param] as string).trim();
+      if (query) lines.push(t('filters.search', { query }));
+    } else if (field.kind === 'sort') {
+      const sort = values[field.param] as string;
+      if (options.sort && sort !== field.default && Object.hasOwn(SORT_WORDS, sort))
+        lines.push(t(SORT_WORDS[sort]!));
+    } else if (field.kind === 'tables') {
+      if ((values[field.param] as string[]).length > 0) lines.push(t('filters.tables'));
+    }
+  }
   return lines;
-}
-
-/** Own keys only: an id such as "constructor" from a URL must not reach Object.prototype. */
-function labelIn<T>(labels: Readonly<Record<string, T>>, id: string): T | undefined {
-  return Object.hasOwn(labels, id) ? labels[id] : undefined;
 }

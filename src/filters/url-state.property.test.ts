@@ -4,32 +4,32 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_LIST_LENGTH, MAX_QUERY_LENGTH, type FilterSpec } from '@/registry/filter-specs';
 import {
-  MAX_LIST_LENGTH,
-  MAX_QUERY_LENGTH,
+  paramsOf,
   parseFilters,
   serializeFilters,
   withFilters,
-  type FilterSpec,
   type FilterState,
 } from './url-state';
 
-const spec = {
-  sector: { kind: 'list' },
-  status: { kind: 'list' },
-  from: { kind: 'year' },
-  to: { kind: 'year' },
-  q: { kind: 'text' },
-  sort: { kind: 'choice', options: ['name', 'start', 'value'], default: 'name' },
-} as const satisfies FilterSpec;
+const spec = [
+  { kind: 'facet', param: 'sector', vocabulary: 'sector' },
+  // A facet whose vocabulary is not at hand: any short id is kept.
+  { kind: 'facet', param: 'status', vocabulary: 'projectStatus' },
+  { kind: 'years', from: 'from', to: 'to', means: 'active' },
+  { kind: 'search', param: 'q' },
+  { kind: 'sort', param: 'sort', options: ['name', 'start', 'value'], default: 'name' },
+] as const satisfies FilterSpec;
 type State = FilterState<typeof spec>;
+const SORT = spec[4];
 
 const SECTORS = ['automotive', 'digital', 'energy', 'transport'];
-const known = { sector: new Set(SECTORS) };
-const KEYS = [...Object.keys(spec), 'pack', 'lang', 'theme', 'item', ''];
+const known = { sector: SECTORS };
+const KEYS = [...paramsOf(spec), 'pack', 'lang', 'theme', 'item', ''];
 
 const parse = (query: string) => parseFilters(new URLSearchParams(query), spec, known);
-const serialize = (state: State) => withFilters('', state, spec);
+const serialize = (state: State) => withFilters('', state, spec, known);
 /** What the URL keeps of a state: the search is written without surrounding blanks. */
 const normal = (state: State): State => ({ ...state, q: state.q.trim() });
 
@@ -111,7 +111,7 @@ describe('URL ⇄ filter state, with arbitrary input', () => {
           }
         }
         expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-        expect(spec.sort.options).toContain(state.sort);
+        expect(SORT.options).toContain(state.sort);
       }),
       RUNS,
     );
@@ -121,7 +121,7 @@ describe('URL ⇄ filter state, with arbitrary input', () => {
     fc.assert(
       fc.property(query, (q) => {
         expect(() => serialize(parse(q))).not.toThrow();
-        expect(() => withFilters(`?${q}`, parse(q), spec)).not.toThrow();
+        expect(() => withFilters(`?${q}`, parse(q), spec, known)).not.toThrow();
       }),
       RUNS,
     );
@@ -180,7 +180,7 @@ describe('URL ⇄ filter state, with arbitrary input', () => {
     fc.assert(
       fc.property(anyText, anyText, (pack, junk) => {
         const search = `?pack=${safeEncode(pack)}&item=${safeEncode(junk)}`;
-        const kept = new URLSearchParams(withFilters(search, parse('sort=value'), spec));
+        const kept = new URLSearchParams(withFilters(search, parse('sort=value'), spec, known));
         expect(kept.get('pack')).toBe(new URLSearchParams(search).get('pack'));
         expect(kept.get('item')).toBe(new URLSearchParams(search).get('item'));
         expect(kept.get('sort')).toBe('value');

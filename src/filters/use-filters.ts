@@ -1,18 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import {
-  parseFilters,
-  withFilters,
-  type FilterSpec,
-  type FilterState,
-  type KnownValues,
-} from './url-state';
+import type { FilterSpec } from '@/registry/filter-specs';
+import { parseFilters, withFilters, type FilterState, type KnownIds } from './url-state';
+
+const NONE: KnownIds = {};
 
 /**
  * A view's filters, read from and written to the URL. Changes replace the history entry, so an
  * embedded iframe never floods the host page's history and Back leaves the view, not a filter.
+ * Facet ids are written in their facet's one order (`known`), however they were chosen.
  */
-export function useFilters<S extends FilterSpec>(spec: S, known: KnownValues<S> = {}) {
+export function useFilters<S extends FilterSpec>(spec: S, known: KnownIds = NONE) {
   const location = useLocation();
   const navigate = useNavigate();
   const state = useMemo(
@@ -25,11 +23,11 @@ export function useFilters<S extends FilterSpec>(spec: S, known: KnownValues<S> 
       // flushSync: the URL state commits at once, so a ticked box or a chosen option never
       // flips back while a transition waits; views defer their heavy lists (useDeferredValue).
       navigate(
-        { pathname: location.pathname, search: withFilters(location.search, next, spec) },
+        { pathname: location.pathname, search: withFilters(location.search, next, spec, known) },
         { replace: true, flushSync: true },
       );
     },
-    [state, navigate, location.pathname, location.search, spec],
+    [state, navigate, location.pathname, location.search, spec, known],
   );
   return [state, setFilters] as const;
 }

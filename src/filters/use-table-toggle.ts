@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
+import { CHART_TABLES_SPEC } from '@/registry/filter-specs';
 import { useFilters } from './use-filters';
-import type { FilterSpec } from './url-state';
-
-const SPEC = { table: { kind: 'list' } } as const satisfies FilterSpec;
 
 /**
  * Whether a chart shows its table, kept in the URL (`table=trade-my,trade-cn`) so that a link,
  * a slide or an embed opens on the same choice.
  */
 export function useTableToggle(chartId: string) {
-  const [state, setFilters] = useFilters(SPEC);
+  const [state, setFilters] = useFilters(CHART_TABLES_SPEC);
   return useMemo(
     () => ({
       showTable: state.table.includes(chartId),

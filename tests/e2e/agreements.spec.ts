@@ -12,7 +12,7 @@ test('a filtered deep link shows the right count and survives a reload', async (
   await openView(page, '/agreements?type=mou&from=2024');
   await expect(count(page)).toHaveText('12 of 57 agreements');
   await expect(titles(page)).toHaveCount(12);
-  await expect(page.getByRole('checkbox', { name: /^MoU,/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^MoU \(/ })).toBeChecked();
   await expect(page.getByLabel('From')).toHaveValue('2024');
   await page.reload();
   await expect(count(page)).toHaveText('12 of 57 agreements');
@@ -59,8 +59,8 @@ test('filter changes replace the history entry; moving between views pushes', as
     .click();
   await expect(count(page)).toHaveText('57 of 57 agreements');
   const length = await page.evaluate(() => history.length);
-  await page.getByRole('checkbox', { name: /^MoU,/ }).check();
-  await page.getByRole('checkbox', { name: /^Protocol,/ }).check();
+  await page.getByRole('checkbox', { name: /^MoU \(/ }).check();
+  await page.getByRole('checkbox', { name: /^Protocol \(/ }).check();
   await page.getByLabel('Sort by').selectOption('oldest');
   expect(await page.evaluate(() => history.length)).toBe(length);
   const filtered = await count(page).textContent();
@@ -70,7 +70,7 @@ test('filter changes replace the history entry; moving between views pushes', as
   await page.goForward();
   await expect(count(page)).toHaveText(filtered!);
   expect(hash(page)).toBe('#/agreements?type=mou,protocol&sort=oldest');
-  await expect(page.getByRole('checkbox', { name: /^Protocol,/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Protocol \(/ })).toBeChecked();
   watch.expectClean();
 });
 
@@ -169,7 +169,7 @@ for (const size of SIZES) {
         await openView(page, '/agreements?type=mou');
         const toggle = page.getByRole('button', { name: /Show filters \(1 active\)/ });
         await toggle.click();
-        await expect(page.getByRole('checkbox', { name: /^MoU,/ })).toBeVisible();
+        await expect(page.getByRole('checkbox', { name: /^MoU \(/ })).toBeVisible();
         const result = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();

@@ -72,7 +72,7 @@ test('10,000 projects: markers stay bounded; timings are reported', async ({ pag
   );
 
   await page.locator('summary', { hasText: 'Status' }).click();
-  const firstStatus = page.locator('details[open] .map-facet__options input').first();
+  const firstStatus = page.locator('details[open] .facet-group__options input').first();
   const statusId = await firstStatus.evaluate((el) => {
     el.id ||= 'bench-status';
     return el.id;

@@ -1,23 +1,31 @@
 import { useId, useState } from 'react';
+import { FacetGroup } from '@/components/filters/facet-group';
+import { YearRange } from '@/components/filters/year-range';
+import type { FacetCounts, FacetParam } from '@/filters/apply-filters';
+import { facetName, yearsName } from '@/filters/filter-words';
+import type { VocabularyEntry } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import type { AgreementFilters } from './agreement-filters';
-import { FacetFieldset, type FacetOption } from './facet-fieldset';
-import type { FacetKey } from './to-agreement-list';
-import { YearRange } from './year-range';
+
+type Spec = typeof AGREEMENT_FILTER_SPEC;
+const [TYPE, SECTOR, PARTY] = AGREEMENT_FILTER_SPEC;
 
 /**
  * The facets. On a phone they sit behind a "Filters" button so that the results come first;
  * from tablet width up they are always shown beside the list (the button is hidden by CSS).
  */
 export function AgreementFacets({
-  options,
-  years,
+  choices,
+  counts,
+  bounds,
   filters,
   setFilters,
   activeCount,
 }: {
-  options: Record<FacetKey, FacetOption[]>;
-  years: number[];
+  choices: Record<FacetParam<Spec>, VocabularyEntry[]>;
+  counts: FacetCounts<Spec>;
+  bounds: readonly [number, number] | null;
   filters: AgreementFilters;
   setFilters: (change: Partial<AgreementFilters>) => void;
   activeCount: number;
@@ -25,6 +33,16 @@ export function AgreementFacets({
   const { t, locale } = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  // Types and parties first: they are what a reader of agreements narrows by most.
+  const group = (field: typeof TYPE | typeof SECTOR | typeof PARTY) => (
+    <FacetGroup
+      legend={facetName(field, t)}
+      choices={choices[field.param]}
+      chosen={filters[field.param]}
+      counts={counts[field.param]}
+      onChange={(chosen) => setFilters({ [field.param]: chosen })}
+    />
+  );
   return (
     <div className="agreements-facets">
       <button
@@ -46,25 +64,15 @@ export function AgreementFacets({
         role="group"
         aria-label={t('agreements.facets.group')}
       >
-        <FacetFieldset
-          legend={t('agreements.facets.type')}
-          options={options.type}
-          chosen={filters.type}
-          onChange={(type) => setFilters({ type })}
+        {group(TYPE)}
+        {group(PARTY)}
+        <YearRange
+          legend={yearsName('dated', t)}
+          range={filters}
+          bounds={bounds}
+          onChange={setFilters}
         />
-        <FacetFieldset
-          legend={t('agreements.facets.party')}
-          options={options.party}
-          chosen={filters.party}
-          onChange={(party) => setFilters({ party })}
-        />
-        <YearRange years={years} from={filters.from} to={filters.to} onChange={setFilters} />
-        <FacetFieldset
-          legend={t('agreements.facets.sector')}
-          options={options.sector}
-          chosen={filters.sector}
-          onChange={(sector) => setFilters({ sector })}
-        />
+        {group(SECTOR)}
       </div>
     </div>
   );

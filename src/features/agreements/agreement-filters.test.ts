@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import { defaultsOf, parseFilters, withFilters } from '@/filters/url-state';
-import { AGREEMENT_FILTERS, isNarrowed, knownAgreementValues } from './agreement-filters';
+import { defaultsOf, isNarrowed, parseFilters, withFilters } from '@/filters/url-state';
+import { knownIdsOf, vocabulariesOf } from '@/filters/vocabularies';
+import { t } from '@/i18n/i18n';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
+import type { AgreementFilters } from './agreement-filters';
 
-const { agreements } = loadPackFromDisk('data/malaysia-china')['agreements.json'];
-const known = knownAgreementValues(agreements);
-const parse = (query: string) => parseFilters(new URLSearchParams(query), AGREEMENT_FILTERS, known);
-const defaults = defaultsOf(AGREEMENT_FILTERS);
+const pack = loadPackFromDisk('data/malaysia-china');
+const source = {
+  meta: pack['pack.json'],
+  sectors: pack['sectors.json'].sectors,
+  agreements: pack['agreements.json'].agreements,
+};
+const known = knownIdsOf(
+  vocabulariesOf(AGREEMENT_FILTER_SPEC, source, { t, lang: 'en', locale: 'en-GB' }),
+);
+const parse = (query: string) =>
+  parseFilters(new URLSearchParams(query), AGREEMENT_FILTER_SPEC, known);
+const defaults = defaultsOf(AGREEMENT_FILTER_SPEC);
+const narrowed = (filters: AgreementFilters) => isNarrowed(AGREEMENT_FILTER_SPEC, filters);
 
 describe('agreement filters in the URL', () => {
-  it('knows the types, the sectors and the party countries of the data', () => {
-    expect(known.type?.has('mou')).toBe(true);
-    expect(known.sector?.has('automotive')).toBe(true);
+  it('knows the types, the sectors of the pack and the party countries of the data', () => {
+    expect(known.type).toContain('mou');
+    expect(known.sector).toContain('automotive');
+    // A sector of sectors.json that no agreement has is still a sector: kept, it matches nothing.
+    expect(known.sector).toContain('aerospace');
     expect([...(known.party ?? [])].sort()).toEqual(['cn', 'my']);
   });
 
@@ -36,18 +50,18 @@ describe('agreement filters in the URL', () => {
   });
 
   it('writes nothing for the defaults, and round-trips a selection', () => {
-    expect(withFilters('', defaults, AGREEMENT_FILTERS)).toBe('');
-    expect(withFilters('', { ...defaults, sort: 'date' }, AGREEMENT_FILTERS)).toBe('');
+    expect(withFilters('', defaults, AGREEMENT_FILTER_SPEC)).toBe('');
+    expect(withFilters('', { ...defaults, sort: 'date' }, AGREEMENT_FILTER_SPEC)).toBe('');
     const state = { ...defaults, type: ['mou'], from: 2024, q: 'digital economy', sort: 'oldest' };
-    const search = withFilters('?pack=malaysia-china', state, AGREEMENT_FILTERS);
+    const search = withFilters('?pack=malaysia-china', state, AGREEMENT_FILTER_SPEC);
     expect(search).toBe('?pack=malaysia-china&type=mou&from=2024&q=digital+economy&sort=oldest');
     expect(parse(search.slice(1))).toEqual(state);
   });
 
   it('says when the list is narrowed (sort alone does not narrow it)', () => {
-    expect(isNarrowed(defaults)).toBe(false);
-    expect(isNarrowed({ ...defaults, sort: 'title' })).toBe(false);
-    expect(isNarrowed({ ...defaults, to: 2000 })).toBe(true);
-    expect(isNarrowed({ ...defaults, q: '  ' })).toBe(false);
+    expect(narrowed(defaults)).toBe(false);
+    expect(narrowed({ ...defaults, sort: 'title' })).toBe(false);
+    expect(narrowed({ ...defaults, to: 2000 })).toBe(true);
+    expect(narrowed({ ...defaults, q: '  ' })).toBe(false);
   });
 });

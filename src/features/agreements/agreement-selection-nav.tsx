@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { usePackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
-import { isNarrowed } from './agreement-filters';
+import { isNarrowed } from '@/filters/url-state';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import { positionIn } from './to-agreement-list';
 import { useAgreementSelection } from './use-agreement-selection';
 
@@ -13,7 +14,7 @@ export function AgreementSelectionNav({ agreementId }: { agreementId: string }) 
   const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const { index, filters, list, recordLink, listLink } = useAgreementSelection();
-  const narrowed = isNarrowed(filters);
+  const narrowed = isNarrowed(AGREEMENT_FILTER_SPEC, filters);
   const at = positionIn(list.order, agreementId);
   const step = (id: string | undefined, rel: 'prev' | 'next') => {
     const record = id ? index.byId.get(id) : undefined;

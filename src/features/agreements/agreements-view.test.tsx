@@ -15,7 +15,7 @@ describe('the Agreements view', () => {
     const total = files['agreements.json'].agreements.length;
     expect(status().textContent).toBe(`${total} of ${total} agreements`);
     const types = screen.getByRole('group', { name: 'Type' });
-    expect(within(types).getByRole('checkbox', { name: /^MoU,\s*\d+ agreements$/ })).toBeTruthy();
+    expect(within(types).getByRole('checkbox', { name: /^MoU \(\d+\)$/ })).toBeTruthy();
     expect(within(screen.getByRole('main')).getByText(/Data as of/)).toBeTruthy();
   });
 
@@ -23,7 +23,7 @@ describe('the Agreements view', () => {
     renderApp('/agreements?type=mou&from=2024');
     await screen.findByRole('heading', { level: 1, name: 'Agreements' }, SLOW);
     expect(status().textContent).toBe('12 of 57 agreements');
-    const mou = screen.getByRole('checkbox', { name: /^MoU,/ }) as HTMLInputElement;
+    const mou = screen.getByRole('checkbox', { name: /^MoU \(/ }) as HTMLInputElement;
     expect(mou.checked).toBe(true);
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2024');
     expect(screen.getByText('Type: MoU · Dated 2024 or later')).toBeTruthy();
@@ -35,27 +35,27 @@ describe('the Agreements view', () => {
     const { router } = renderApp('/agreements');
     await screen.findByRole('heading', { level: 1, name: 'Agreements' }, SLOW);
     const before = router.state.historyAction;
-    fireEvent.click(screen.getByRole('checkbox', { name: /^Protocol,/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Protocol \(/ }));
     expect(router.state.location.search).toBe('?type=protocol');
     expect(router.state.historyAction).toBe('REPLACE');
     expect(before).toBe('POP');
     const protocols = Number(status().textContent!.split(' ')[0]);
     expect(protocols).toBeGreaterThan(0);
-    const label = screen.getByRole('checkbox', { name: /^Protocol,/ }).closest('label')!;
+    const label = screen.getByRole('checkbox', { name: /^Protocol \(/ }).closest('label')!;
     expect(label.textContent).toContain(String(protocols));
   });
 
   it('keeps both of two quick clicks, each shown checked at once', async () => {
     const { router } = renderApp('/agreements');
     await screen.findByRole('heading', { level: 1, name: 'Agreements' }, SLOW);
-    const mou = screen.getByRole('checkbox', { name: /^MoU,/ }) as HTMLInputElement;
+    const mou = screen.getByRole('checkbox', { name: /^MoU \(/ }) as HTMLInputElement;
     fireEvent.click(mou);
-    fireEvent.click(screen.getByRole('checkbox', { name: /^Protocol,/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Protocol \(/ }));
     expect(mou.checked).toBe(true);
     await waitFor(() => expect(router.state.location.search).toBe('?type=mou,protocol'));
-    expect((screen.getByRole('checkbox', { name: /^Protocol,/ }) as HTMLInputElement).checked).toBe(
-      true,
-    );
+    expect(
+      (screen.getByRole('checkbox', { name: /^Protocol \(/ }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('searches case- and accent-insensitively and keeps a typed space', async () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import { defaultsOf } from '@/filters/url-state';
-import { AGREEMENT_FILTERS, type AgreementFilters } from './agreement-filters';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
+import type { AgreementFilters } from './agreement-filters';
 import { toAgreementExport } from './to-agreement-export';
 import { indexAgreements, toAgreementList } from './to-agreement-list';
 
 const pack = loadPackFromDisk('data/malaysia-china');
 const index = indexAgreements(pack['agreements.json'].agreements);
-const f = (change: Partial<AgreementFilters>) => ({ ...defaultsOf(AGREEMENT_FILTERS), ...change });
+const f = (change: Partial<AgreementFilters>) => ({
+  ...defaultsOf(AGREEMENT_FILTER_SPEC),
+  ...change,
+});
 
 describe('agreement export', () => {
   it('follows the reading order of the list: each row, then its documents', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import type { AgreementRecord } from '@/data/schema';
 import { defaultsOf } from '@/filters/url-state';
-import { AGREEMENT_FILTERS, type AgreementFilters } from './agreement-filters';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
+import type { AgreementFilters } from './agreement-filters';
 import {
   countFacets,
   indexAgreements,
@@ -11,7 +12,7 @@ import {
   toAgreementList,
 } from './to-agreement-list';
 
-const defaults = defaultsOf(AGREEMENT_FILTERS);
+const defaults = defaultsOf(AGREEMENT_FILTER_SPEC);
 const f = (change: Partial<AgreementFilters>): AgreementFilters => ({ ...defaults, ...change });
 
 function agreement(

@@ -1,78 +1,51 @@
 import type { AgreementRecord } from '@/data/schema';
+import { applyFilters, type FacetCounts, type ListIndex } from '@/filters/apply-filters';
+import { facetColumn } from '@/filters/facet-columns';
 import { comparePartialDates, yearOf } from '@/lib/partial-date';
 import { textOf } from '@/lib/text';
+import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import type { AgreementFilters, AgreementSort } from './agreement-filters';
-import {
-  buildSearchIndex,
-  matchesTerms,
-  queryTerms,
-  type AgreementSearchIndex,
-} from './search-agreements';
+import { searchAgreements } from './search-agreements';
 
-export type FacetKey = 'type' | 'sector' | 'party';
-const FACETS: FacetKey[] = ['type', 'sector', 'party'];
+type Spec = typeof AGREEMENT_FILTER_SPEC;
 
 /** What filtering needs from the data, computed once per agreements file. */
-export interface AgreementIndex {
+export interface AgreementIndex extends ListIndex<Spec> {
   records: AgreementRecord[];
   byId: ReadonlyMap<string, AgreementRecord>;
   /** Number of documents per package id. */
   documentCount: ReadonlyMap<string, number>;
-  search: AgreementSearchIndex;
-  /** The values each record has in each facet (party: the countries of its parties). */
-  values: ReadonlyMap<string, Record<FacetKey, string[]>>;
 }
 
 export function indexAgreements(records: AgreementRecord[]): AgreementIndex {
   const documentCount = new Map<string, number>();
   for (const r of records)
     if (r.parent) documentCount.set(r.parent, (documentCount.get(r.parent) ?? 0) + 1);
+  // An agreement is dated within one year: a year-only "2017" is within from=2017.
+  const years = Float64Array.from(records, (r) => yearOf(r.date));
   return {
     records,
     byId: new Map(records.map((r) => [r.id, r])),
     documentCount,
-    search: buildSearchIndex(records),
-    values: new Map(
-      records.map((r) => [
-        r.id,
-        {
-          type: [r.type],
-          sector: [...new Set(r.sectors)],
-          party: [...new Set(r.parties.flatMap((p) => p.country ?? []))],
-        },
-      ]),
-    ),
+    size: records.length,
+    facets: {
+      type: facetColumn(records, (r) => [r.type]),
+      sector: facetColumn(records, (r) => r.sectors),
+      // The countries of its parties; a party without one (ASEAN) has none.
+      party: facetColumn(records, (r) => r.parties.map((p) => p.country)),
+    },
+    firstYear: years,
+    lastYear: years,
   };
 }
 
-/**
- * True when a record passes every filter except `skip` (used for facet counts: a facet's own
- * choices are alternatives to each other, so they do not narrow its own counts).
- * Within a facet the chosen values are alternatives (OR); facets combine with AND.
- * The year range compares the whole span of a date: a year-only "2017" is within from=2017.
- */
-function passes(
-  index: AgreementIndex,
-  record: AgreementRecord,
-  filters: AgreementFilters,
-  terms: string[],
-  skip?: FacetKey,
-): boolean {
-  const values = index.values.get(record.id)!;
-  for (const facet of FACETS) {
-    const chosen = filters[facet];
-    if (facet !== skip && chosen.length > 0 && !values[facet].some((v) => chosen.includes(v)))
-      return false;
-  }
-  const year = yearOf(record.date);
-  // A reversed range (from=2025&to=2017) is read as the years between the two.
-  const [low, high] =
-    filters.from !== undefined && filters.to !== undefined && filters.from > filters.to
-      ? [filters.to, filters.from]
-      : [filters.from, filters.to];
-  if (low !== undefined && year < low) return false;
-  if (high !== undefined && year > high) return false;
-  return matchesTerms(index.search, record.id, terms);
+function passOf(index: AgreementIndex, filters: AgreementFilters) {
+  const found = filters.q ? searchAgreements(index.records, filters.q) : null;
+  return applyFilters(AGREEMENT_FILTER_SPEC, index, filters, found);
+}
+
+function matching(index: AgreementIndex, matches: Uint8Array): AgreementRecord[] {
+  return index.records.filter((_, i) => matches[i] === 1);
 }
 
 /** The records that match, in data order. */
@@ -80,29 +53,12 @@ export function selectAgreements(
   index: AgreementIndex,
   filters: AgreementFilters,
 ): AgreementRecord[] {
-  const terms = queryTerms(filters.q);
-  return index.records.filter((r) => passes(index, r, filters, terms));
+  return matching(index, passOf(index, filters).matches);
 }
 
 /** Per facet, how many records would match with each value (each record counted once). */
-export function countFacets(
-  index: AgreementIndex,
-  filters: AgreementFilters,
-): Record<FacetKey, Map<string, number>> {
-  const terms = queryTerms(filters.q);
-  const counts = { type: new Map(), sector: new Map(), party: new Map() } as Record<
-    FacetKey,
-    Map<string, number>
-  >;
-  for (const facet of FACETS) {
-    const map = counts[facet];
-    for (const record of index.records) {
-      if (!passes(index, record, filters, terms, facet)) continue;
-      for (const value of index.values.get(record.id)![facet])
-        map.set(value, (map.get(value) ?? 0) + 1);
-    }
-  }
-  return counts;
+export function countFacets(index: AgreementIndex, filters: AgreementFilters): FacetCounts<Spec> {
+  return passOf(index, filters).counts;
 }
 
 /** The reader's language (titles sort as shown) and its Intl locale; English by default. */
@@ -139,6 +95,8 @@ export interface AgreementRow {
 export interface AgreementListModel {
   total: number;
   matched: number;
+  /** Live facet counts (see FacetCounts). */
+  counts: FacetCounts<Spec>;
   rows: AgreementRow[];
   /** Ids in reading order (each row, then its documents): previous/next follow it. */
   order: string[];
@@ -154,9 +112,10 @@ export function toAgreementList(
   filters: AgreementFilters,
   language?: SortLanguage,
 ): AgreementListModel {
-  const matched = selectAgreements(index, filters);
+  const pass = passOf(index, filters);
+  const matched = matching(index, pass.matches);
   const matchedIds = new Set(matched.map((r) => r.id));
-  const compare = compareAgreements(filters.sort, language);
+  const compare = compareAgreements(filters.sort as AgreementSort, language);
   const nested = new Map<string, AgreementRecord[]>();
   const top: AgreementRecord[] = [];
   for (const record of matched) {
@@ -173,6 +132,7 @@ export function toAgreementList(
   return {
     total: index.records.length,
     matched: matched.length,
+    counts: pass.counts,
     rows,
     order: rows.flatMap((row) => [row.record.id, ...row.documents.map((d) => d.id)]),
   };

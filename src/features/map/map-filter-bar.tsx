@@ -1,123 +1,64 @@
-import { useId, useRef, type RefObject } from 'react';
-import type { FacetKey, ProjectFilters } from '@/filters/projects/project-filters';
-import { facetLegend, type FacetOptions } from '@/filters/projects/to-facet-options';
-import type { FacetCounts } from '@/filters/projects/to-project-results';
-import { useUrlDraft } from '@/filters/projects/use-url-draft';
-import { MAX_QUERY_LENGTH } from '@/filters/url-state';
+import type { Ref } from 'react';
+import { ClearFiltersButton } from '@/components/filters/clear-filters-button';
+import { FacetDisclosure } from '@/components/filters/facet-disclosure';
+import { FacetGroup } from '@/components/filters/facet-group';
+import { SearchBox } from '@/components/filters/search-box';
+import { facetFields, type FacetCounts, type FacetParam } from '@/filters/apply-filters';
+import { facetName } from '@/filters/filter-words';
+import type { FilterState } from '@/filters/url-state';
+import type { VocabularyEntry } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { MAP_FILTER_SPEC } from '@/registry/filter-specs';
+
+type Spec = typeof MAP_FILTER_SPEC;
+type MapFilters = FilterState<Spec>;
+
+/** The facets a compact bar has room for; the rest of the Projects filters still apply from a link. */
+const SHOWN: readonly FacetParam<Spec>[] = ['sector', 'status', 'state'];
+const FACETS = facetFields(MAP_FILTER_SPEC).filter((field) => SHOWN.includes(field.param));
 
 interface Props {
-  filters: ProjectFilters;
-  options: FacetOptions;
-  counts: FacetCounts;
-  searchRef: RefObject<HTMLInputElement | null>;
-  onChange: (change: Partial<ProjectFilters>) => void;
+  filters: MapFilters;
+  choices: Record<FacetParam<Spec>, VocabularyEntry[]>;
+  counts: FacetCounts<Spec>;
+  searchRef: Ref<HTMLInputElement>;
+  onChange: (change: Partial<MapFilters>) => void;
   onClear: (() => void) | null;
 }
 
-const FACETS: FacetKey[] = ['sector', 'status', 'state'];
-
 /**
- * The Projects filters in a compact bar: search, then each facet folded into a disclosure with
- * checkboxes and live counts. Same URL parameters as the Projects view.
+ * The Projects filters in a compact bar: the same search box and facet groups as the Projects
+ * list, each facet folded into a disclosure that floats over the map. Same URL parameters.
  */
-export function MapFilterBar({ filters, options, counts, searchRef, onChange, onClear }: Props) {
-  const searchId = useId();
-  const [draft, update] = useUrlDraft(filters.q);
+export function MapFilterBar({ filters, choices, counts, searchRef, onChange, onClear }: Props) {
   const { t } = useT();
   return (
     <div className="map-filters" role="search" aria-label={t('map.filters.label')}>
-      <div className="map-filters__search">
-        <label htmlFor={searchId}>{t('map.filters.search')}</label>
-        <input
-          id={searchId}
-          ref={searchRef}
-          type="search"
-          value={draft}
-          maxLength={MAX_QUERY_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={t('map.filters.placeholder')}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            update(text, text.trim());
-            onChange({ q: text });
-          }}
-        />
-      </div>
-      {FACETS.map((facet) => (
-        <FacetMenu
-          key={facet}
-          legend={facetLegend(facet)}
-          options={options[facet]}
-          chosen={filters[facet]}
-          counts={counts[facet]}
-          onChange={(chosen) => onChange({ [facet]: chosen })}
-        />
+      <SearchBox
+        label={t('map.filters.search')}
+        hint={t('map.filters.hint')}
+        value={filters.q}
+        inputRef={searchRef}
+        onChange={(q) => onChange({ q })}
+      />
+      {FACETS.map((field) => (
+        <FacetDisclosure
+          key={field.param}
+          legend={facetName(field, t)}
+          chosenCount={filters[field.param].length}
+          floating
+        >
+          <FacetGroup
+            legend={facetName(field, t)}
+            hideLegend
+            choices={choices[field.param]}
+            chosen={filters[field.param]}
+            counts={counts[field.param]}
+            onChange={(chosen) => onChange({ [field.param]: chosen })}
+          />
+        </FacetDisclosure>
       ))}
-      {onClear && (
-        <button type="button" className="button button--quiet map-filters__clear" onClick={onClear}>
-          {t('map.filters.clear')}
-        </button>
-      )}
+      {onClear && <ClearFiltersButton quiet onClear={onClear} />}
     </div>
-  );
-}
-
-interface MenuProps {
-  legend: string;
-  options: FacetOptions[FacetKey];
-  chosen: readonly string[];
-  counts: ReadonlyMap<string, number>;
-  onChange: (chosen: string[]) => void;
-}
-
-/** One facet folded into a native disclosure: Tab, Enter and Space are all a keyboard needs. */
-function FacetMenu({ legend, options, chosen, counts, onChange }: MenuProps) {
-  const toggle = (id: string, on: boolean) =>
-    onChange(options.map((o) => o.id).filter((o) => (o === id ? on : chosen.includes(o))));
-  const ref = useRef<HTMLDetailsElement>(null);
-  const { t, locale } = useT();
-  return (
-    <details
-      ref={ref}
-      className="map-facet"
-      onKeyDown={(event) => {
-        // The list floats over the map; Escape folds it and returns to its button.
-        if (event.key !== 'Escape' || !ref.current?.open) return;
-        ref.current.open = false;
-        ref.current.querySelector('summary')?.focus();
-      }}
-    >
-      <summary className="map-facet__summary">
-        {legend}
-        {chosen.length > 0 && (
-          <span className="map-facet__chosen">
-            {t('map.filters.chosen', { count: chosen.length.toLocaleString(locale) })}
-          </span>
-        )}
-      </summary>
-      <fieldset className="map-facet__panel">
-        <legend className="visually-hidden">{legend}</legend>
-        <ul className="map-facet__options">
-          {options.map((option) => {
-            const count = counts.get(option.id) ?? 0;
-            return (
-              <li key={option.id}>
-                <label className={count === 0 ? 'map-facet__option--none' : undefined}>
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(option.id)}
-                    onChange={(event) => toggle(option.id, event.currentTarget.checked)}
-                  />{' '}
-                  <span lang={option.lang}>{option.label}</span>{' '}
-                  <span className="map-facet__count">({count.toLocaleString(locale)})</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-    </details>
   );
 }

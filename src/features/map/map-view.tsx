@@ -1,21 +1,22 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { globalQuery } from '@/registry/global-params';
 import { ViewControls } from '@/components/ui/display-options';
 import { ViewHeader } from '@/components/ui/view-header';
 import type { ProjectRecord } from '@/data/schema';
+import { describeFilters } from '@/filters/describe-filters';
 import { cleared, isFiltered, selectionQuery } from '@/filters/projects/project-filters';
-import { describeFilters } from '@/filters/projects/to-facet-options';
+import { projectIndex } from '@/filters/projects/project-keys';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
-import { useFilters } from '@/filters/use-filters';
+import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
 import type { TextValue } from '@/lib/text';
-import { globalQuery } from '@/registry/global-params';
+import { MAP_FILTER_SPEC } from '@/registry/filter-specs';
 import { MapCard, type MapListing } from './map-card';
 import { MapFilterBar } from './map-filter-bar';
 import { MapFrames } from './map-frames';
 import { MapLegend } from './map-legend';
-import { MAP_SELECTION } from './map-selection';
 import { MapTable } from './map-table';
 import { placeLabel, toMapPoints } from './to-map-points';
 import type { MapMarker } from './to-map-markers';
@@ -26,8 +27,8 @@ import './map.css';
 export function MapView() {
   const location = useLocation();
   const { t, locale } = useT();
-  const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
-  const [selection, setSelection] = useFilters(MAP_SELECTION);
+  const { meta, projects, sectors, filters, setFilters, vocabularies, known, words } =
+    useProjectFilters(MAP_FILTER_SPEC);
   // Ticking and typing stay instant; the markers follow as soon as the browser has time.
   const shown = useDeferredValue(filters);
   const results = useMemo(() => toProjectResults(projects, shown), [projects, shown]);
@@ -37,7 +38,11 @@ export function MapView() {
     () => Object.fromEntries(sectors.map((s): [string, TextValue] => [s.id, s.name])),
     [sectors],
   );
-  const selected = byId.get(selection.project.trim()) ?? null;
+  const choices = useMemo(
+    () => facetChoicesOf(MAP_FILTER_SPEC, vocabularies, projectIndex(projects), filters),
+    [vocabularies, projects, filters],
+  );
+  const selected = byId.get(filters.project.trim()) ?? null;
   const selectedShown = selected !== null && results.items.includes(selected);
   // A listing belongs to the markers it was opened from; new filters make new markers.
   const [listed, setListing] = useState<(MapListing & { model: typeof model }) | null>(null);
@@ -48,7 +53,7 @@ export function MapView() {
   const searchRef = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
 
-  const query = selectionQuery(globalQuery(location.search), shown);
+  const query = selectionQuery(globalQuery(location.search), shown, known);
   const hrefOf = useCallback(
     (project: ProjectRecord) => `/projects/${project.id}${query}`,
     [query],
@@ -59,12 +64,12 @@ export function MapView() {
     if (trigger) returnTo.current = trigger;
     setListing(null);
     // The URL commits synchronously (flushSync), so the card is there to take the focus.
-    setSelection({ project: project.id });
+    setFilters({ project: project.id });
     focusCard();
   });
   const list = useStableHandler((marker: MapMarker, trigger: Element) => {
     returnTo.current = trigger;
-    setSelection({ project: '' });
+    setFilters({ project: '' });
     setListing({
       place: placeLabel(marker.points[0]!.place),
       projects: marker.projects,
@@ -74,7 +79,7 @@ export function MapView() {
   });
   const close = () => {
     setListing(null);
-    setSelection({ project: '' });
+    setFilters({ project: '' });
     const back = returnTo.current;
     if (back instanceof HTMLElement || back instanceof SVGElement)
       if (back.isConnected) back.focus();
@@ -84,7 +89,7 @@ export function MapView() {
     searchRef.current?.focus();
   };
 
-  const active = describeFilters(filters, options);
+  const active = describeFilters(MAP_FILTER_SPEC, filters, vocabularies, words);
   const unplaced = model.withoutPosition.length + model.outside.length;
   const allApproximate = projects.every((p) =>
     p.places.every((place) => !place.coordinates || place.coordinates.approximate),
@@ -114,7 +119,7 @@ export function MapView() {
       <ViewControls>
         <MapFilterBar
           filters={filters}
-          options={options}
+          choices={choices}
           counts={results.counts}
           searchRef={searchRef}
           onChange={setFilters}

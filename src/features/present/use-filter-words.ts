@@ -1,19 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePackText } from '@/components/ui/pack-text';
-import { usePackFile } from '@/data/use-pack';
+import { packFileQuery } from '@/data/pack-queries';
+import { usePackFile, usePackId } from '@/data/use-pack';
 import { describeFilters } from '@/filters/describe-filters';
+import { parseFilters } from '@/filters/url-state';
+import { knownIdsOf, vocabulariesOf } from '@/filters/vocabularies';
+import { useT } from '@/i18n/use-t';
+import { CHART_TABLES_SPEC } from '@/registry/filter-specs';
+import { viewAt } from '@/registry/views';
 
-/** The filters of a view's query in words, named from the current pack in the reader's language. */
+/**
+ * A pack file already in the cache, or undefined: never fetched for a caption. On a slide the
+ * view itself loads its records; a deck's page should not load 100,000 projects to name a state.
+ */
+function useCachedFile<F extends 'projects.json' | 'agreements.json'>(packId: string, file: F) {
+  return useQuery({ ...packFileQuery(packId, file), enabled: false }).data;
+}
+
+/**
+ * The filters of a view's query in words, as the view reads them (its spec in the registry),
+ * named from the current pack in the reader's language: for slide captions and deck editors.
+ */
 export function useFilterWords(viewPath: string, query: string): string[] {
+  const place = viewAt(viewPath);
+  // A view without list filters (Overview, Sectors, Trade) reads only which charts show as tables.
+  const spec = place?.view.filters ?? CHART_TABLES_SPEC;
+  // A record page keeps the list's order only to step through it: not worth a caption.
+  const sort = place !== null && place.view.record === undefined;
+  const packId = usePackId();
+  const meta = usePackFile('pack.json');
   const { sectors } = usePackFile('sectors.json');
-  const { countries } = usePackFile('pack.json');
-  const { text } = usePackText();
-  const names = useMemo(
-    () => ({
-      sectors: Object.fromEntries(sectors.map((s) => [s.id, text(s.name)])),
-      countries: Object.fromEntries(countries.map((c) => [c.id, text(c.name)])),
-    }),
-    [sectors, countries, text],
+  const projects = useCachedFile(packId, 'projects.json')?.projects;
+  const agreements = useCachedFile(packId, 'agreements.json')?.agreements;
+  const { t, lang, locale } = useT();
+  const words = useMemo(() => ({ t, lang, locale }), [t, lang, locale]);
+  const vocabularies = useMemo(
+    () => vocabulariesOf(spec, { meta, sectors, projects, agreements }, words),
+    [spec, meta, sectors, projects, agreements, words],
   );
-  return useMemo(() => describeFilters(viewPath, query, names), [viewPath, query, names]);
+  return useMemo(() => {
+    const state = parseFilters(new URLSearchParams(query), spec, knownIdsOf(vocabularies));
+    return describeFilters(spec, state, vocabularies, words, { sort });
+  }, [query, spec, vocabularies, words, sort]);
 }

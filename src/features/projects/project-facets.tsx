@@ -1,16 +1,21 @@
 import { useId, useState } from 'react';
-import { FACET_KEYS, type ProjectFilters } from '@/filters/projects/project-filters';
-import { FacetGroup } from './facet-group';
-import { facetLegend, type FacetOptions } from '@/filters/projects/to-facet-options';
-import type { FacetCounts } from '@/filters/projects/to-project-results';
+import { FacetGroup } from '@/components/filters/facet-group';
+import { YearRange } from '@/components/filters/year-range';
+import { facetFields, type FacetCounts, type FacetParam } from '@/filters/apply-filters';
+import { facetName, yearsName } from '@/filters/filter-words';
+import type { ProjectFilters } from '@/filters/projects/project-filters';
+import type { VocabularyEntry } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
 import { useWideScreen } from './use-wide-screen';
-import { YearRange } from './year-range';
+
+type Spec = typeof PROJECT_FILTER_SPEC;
+const FACETS = facetFields(PROJECT_FILTER_SPEC);
 
 interface Props {
   filters: ProjectFilters;
-  options: FacetOptions;
-  counts: FacetCounts;
+  choices: Record<FacetParam<Spec>, VocabularyEntry[]>;
+  counts: FacetCounts<Spec>;
   bounds: readonly [number, number] | null;
   /** How many filters are active, said on the phone's collapsed panel. */
   activeCount: number;
@@ -21,7 +26,7 @@ interface Props {
  * The facets. On a phone they fold away behind "Filters" so the results are one tap away;
  * on a wide screen they stay open beside the results.
  */
-export function ProjectFacets({ filters, options, counts, bounds, activeCount, onChange }: Props) {
+export function ProjectFacets({ filters, choices, counts, bounds, activeCount, onChange }: Props) {
   const wide = useWideScreen();
   const [openOnPhone, setOpenOnPhone] = useState(false);
   const headingId = useId();
@@ -43,17 +48,22 @@ export function ProjectFacets({ filters, options, counts, bounds, activeCount, o
         <h2 className="projects-facets__heading" id={headingId}>
           {t('projects.facets.heading')}
         </h2>
-        {FACET_KEYS.map((facet) => (
+        {FACETS.map((field) => (
           <FacetGroup
-            key={facet}
-            legend={facetLegend(facet)}
-            options={options[facet]}
-            chosen={filters[facet]}
-            counts={counts[facet]}
-            onChange={(chosen) => onChange({ [facet]: chosen })}
+            key={field.param}
+            legend={facetName(field, t)}
+            choices={choices[field.param]}
+            chosen={filters[field.param]}
+            counts={counts[field.param]}
+            onChange={(chosen) => onChange({ [field.param]: chosen })}
           />
         ))}
-        <YearRange from={filters.from} to={filters.to} bounds={bounds} onChange={onChange} />
+        <YearRange
+          legend={yearsName('active', t)}
+          range={filters}
+          bounds={bounds}
+          onChange={onChange}
+        />
       </section>
     </details>
   );

@@ -1,4 +1,5 @@
 import { useLocation, useParams } from 'react-router-dom';
+import { globalQuery } from '@/registry/global-params';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
@@ -10,24 +11,24 @@ import { allSources, recordFlags } from '@/data/record-flags';
 import { useCountryNames } from '@/data/use-pack';
 import { usePackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { selectionQuery } from '@/filters/projects/project-filters';
+import { useProjectFilters } from '@/filters/projects/use-project-filters';
+import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
 import { MilestoneTrack } from './milestone-track';
 import { ProjectFacts } from './project-facts';
-import { selectionQuery } from '@/filters/projects/project-filters';
 import { ProjectLinks } from './project-links';
 import { ProjectPager } from './project-pager';
-import { useProjectFilters } from '@/filters/projects/use-project-filters';
-import { globalQuery } from '@/registry/global-params';
 import './project-page.css';
 
 export function ProjectView() {
   const { projectId } = useParams();
   const location = useLocation();
-  const { meta, projects, sectors, filters } = useProjectFilters();
+  const { meta, projects, sectors, filters, known } = useProjectFilters(PROJECT_FILTER_SPEC);
   const countryNames = useCountryNames();
   const { t } = useT();
   const { text, langOf } = usePackText();
   // The reader's list travels with them: back, previous and next all keep it.
-  const selection = selectionQuery(globalQuery(location.search), filters);
+  const selection = selectionQuery(globalQuery(location.search), filters, known);
   const project = projects.find((p) => p.id === projectId);
   if (!project)
     return (

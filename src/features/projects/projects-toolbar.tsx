@@ -1,7 +1,7 @@
-import { useId, type RefObject } from 'react';
-import { MAX_QUERY_LENGTH } from '@/filters/url-state';
+import type { Ref } from 'react';
+import { SearchBox } from '@/components/filters/search-box';
+import { SortSelect } from '@/components/filters/sort-select';
 import type { SortId } from '@/filters/projects/project-filters';
-import { useUrlDraft } from '@/filters/projects/use-url-draft';
 import { useT } from '@/i18n/use-t';
 
 const SORTS: readonly SortId[] = ['name', 'start', 'value'];
@@ -11,17 +11,13 @@ interface Props {
   sort: SortId;
   /** Currencies of the values, in the order the value sort groups them. */
   currencies: string[];
-  searchRef: RefObject<HTMLInputElement | null>;
+  searchRef: Ref<HTMLInputElement>;
   onQuery: (query: string) => void;
   onSort: (sort: SortId) => void;
 }
 
 /** Free-text search and sort order; the search writes to the URL as the reader types. */
 export function ProjectsToolbar({ query, sort, currencies, searchRef, onQuery, onSort }: Props) {
-  const searchId = useId();
-  const sortId = useId();
-  const noteId = useId();
-  const [draft, update] = useUrlDraft(query);
   const { t } = useT();
   // "USD, then MYR, then CNY": the order the value sort groups them in.
   const order = currencies.reduce(
@@ -30,46 +26,26 @@ export function ProjectsToolbar({ query, sort, currencies, searchRef, onQuery, o
   );
   return (
     <div className="projects-toolbar" role="search" aria-label={t('projects.toolbar.label')}>
-      <div className="projects-toolbar__search">
-        <label htmlFor={searchId}>{t('projects.toolbar.search')}</label>
-        <input
-          id={searchId}
-          ref={searchRef}
-          type="search"
-          value={draft}
-          maxLength={MAX_QUERY_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={t('projects.toolbar.placeholder')}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            update(text, text.trim());
-            onQuery(text);
-          }}
-        />
-      </div>
-      <div className="projects-toolbar__sort">
-        <label htmlFor={sortId}>{t('projects.toolbar.sortBy')}</label>
-        <select
-          id={sortId}
-          value={sort}
-          aria-describedby={sort === 'value' ? noteId : undefined}
-          onChange={(event) => onSort(event.currentTarget.value as SortId)}
-        >
-          {SORTS.map((id) => (
-            <option key={id} value={id}>
-              {t(`projects.toolbar.sort.${id}`)}
-            </option>
-          ))}
-        </select>
-        {sort === 'value' && (
-          <p className="projects-toolbar__note" id={noteId}>
-            {currencies.length > 1
+      <SearchBox
+        label={t('projects.toolbar.search')}
+        hint={t('projects.toolbar.hint')}
+        value={query}
+        inputRef={searchRef}
+        onChange={onQuery}
+      />
+      <SortSelect
+        label={t('projects.toolbar.sortBy')}
+        options={SORTS.map((id) => ({ id, label: t(`projects.toolbar.sort.${id}`) }))}
+        value={sort}
+        onChange={onSort}
+        note={
+          sort !== 'value'
+            ? undefined
+            : currencies.length > 1
               ? t('projects.toolbar.valueNoteOrdered', { order })
-              : t('projects.toolbar.valueNote')}
-          </p>
-        )}
-      </div>
+              : t('projects.toolbar.valueNote')
+        }
+      />
     </div>
   );
 }

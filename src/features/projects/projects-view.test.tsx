@@ -19,9 +19,7 @@ describe('the Projects view', () => {
       (within(sector).getByRole('checkbox', { name: /Automotive/ }) as HTMLInputElement).checked,
     ).toBe(true);
     // Each value's count is what ticking it would give, given the other facets.
-    expect(
-      within(sector).getByRole('checkbox', { name: /^Automotive.*, 4 projects$/ }),
-    ).toBeTruthy();
+    expect(within(sector).getByRole('checkbox', { name: /^Automotive.* \(4\)$/ })).toBeTruthy();
     expect(screen.getByText(/Filtered by/).parentElement!.textContent).toContain(
       'Filtered by Sector: Automotive, electric vehicles and batteries · Status: Operational',
     );
@@ -85,14 +83,40 @@ describe('the Projects view', () => {
     expect(titles[0]).toBe('Bandar Malaysia');
   });
 
-  it('narrows by years typed into the range, only once a year is whole', async () => {
+  it('narrows by a year range chosen from the pack’s years, a reversed pair read as between', async () => {
     const { router } = renderApp('/projects');
     await count();
-    const from = screen.getByRole('textbox', { name: 'From' });
-    await userEvent.type(from, '20');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'From' }), '2020');
+    await waitFor(() => expect(searchOf(router)).toBe('?from=2020'));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'To' }), '2015');
+    await waitFor(() => expect(searchOf(router)).toBe('?from=2020&to=2015'));
+    const reversed = countNow();
+    renderApp('/projects?from=2015&to=2020');
+    await waitFor(() =>
+      expect(screen.getAllByText(/^\d+ of \d+ projects$/).map((p) => p.textContent)).toEqual([
+        reversed,
+        reversed,
+      ]),
+    );
+  });
+
+  it('keeps a sector that no project has: 0 of 25, ticked with 0, and a way out', async () => {
+    const { router } = renderApp('/projects?sector=aerospace');
+    expect((await count()).textContent).toBe('0 of 25 projects');
+    const box = screen.getByRole('checkbox', { name: /^Aerospace.* \(0\)$/ }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(countNow()).toBe('25 of 25 projects'));
     expect(searchOf(router)).toBe('');
-    await userEvent.type(from, '27');
-    await waitFor(() => expect(searchOf(router)).toBe('?from=2027'));
+    expect(screen.queryByRole('checkbox', { name: /^Aerospace/ })).toBeNull();
+  });
+
+  it('drops an id that is not a sector, and writes ticked ids in one order', async () => {
+    const { router } = renderApp('/projects?sector=atlantis,constructor,__proto__');
+    expect((await count()).textContent).toBe('25 of 25 projects');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Property/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Automotive/ }));
+    await waitFor(() => expect(searchOf(router)).toBe('?sector=automotive,property'));
   });
 });
 

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
+import { globalQuery } from '@/registry/global-params';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
@@ -7,26 +8,34 @@ import { VirtualGrid } from '@/components/ui/virtual-grid';
 import { useCountryNames } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
 import { textOf, type TextValue } from '@/lib/text';
-import { ProjectCard } from './project-card';
-import { ProjectFacets } from './project-facets';
+import { ClearFiltersButton } from '@/components/filters/clear-filters-button';
+import { yearBounds } from '@/filters/apply-filters';
+import { describeFilters } from '@/filters/describe-filters';
 import { cleared, isFiltered, selectionQuery, sortOf } from '@/filters/projects/project-filters';
-import { yearBounds } from '@/filters/projects/project-keys';
-import { ProjectsToolbar } from './projects-toolbar';
-import { toProjectExport } from './to-project-export';
-import { describeFilters } from '@/filters/projects/to-facet-options';
+import { projectIndex } from '@/filters/projects/project-keys';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
-import { globalQuery } from '@/registry/global-params';
+import { facetChoicesOf } from '@/filters/vocabularies';
+import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
+import { ProjectCard } from './project-card';
+import { ProjectFacets } from './project-facets';
+import { ProjectsToolbar } from './projects-toolbar';
+import { toProjectExport } from './to-project-export';
 import './projects.css';
 
 export function ProjectsView() {
   const location = useLocation();
   const { t, locale } = useT();
-  const { meta, projects, sectors, options, filters, setFilters } = useProjectFilters();
+  const { meta, projects, sectors, filters, setFilters, vocabularies, known, words } =
+    useProjectFilters(PROJECT_FILTER_SPEC);
   // Typing and ticking stay instant; the list follows as soon as the browser has time.
   const shown = useDeferredValue(filters);
   const results = useMemo(() => toProjectResults(projects, shown), [projects, shown]);
-  const bounds = useMemo(() => yearBounds(projects), [projects]);
+  const bounds = useMemo(() => yearBounds(projectIndex(projects)), [projects]);
+  const choices = useMemo(
+    () => facetChoicesOf(PROJECT_FILTER_SPEC, vocabularies, projectIndex(projects), filters),
+    [vocabularies, projects, filters],
+  );
   const currencies = useMemo(
     () => [...new Set(projects.flatMap((p) => (p.value ? [p.value.main.currency] : [])))].sort(),
     [projects],
@@ -41,7 +50,7 @@ export function ProjectsView() {
     [sectors],
   );
   const countryNames = useCountryNames();
-  const query = selectionQuery(globalQuery(location.search), shown);
+  const query = selectionQuery(globalQuery(location.search), shown, known);
   const renderCard = (index: number) => {
     const project = results.items[index]!;
     return (
@@ -56,7 +65,7 @@ export function ProjectsView() {
   };
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsId = useId();
-  const active = describeFilters(filters, options);
+  const active = describeFilters(PROJECT_FILTER_SPEC, filters, vocabularies, words);
   const clear = () => {
     setFilters(cleared(filters));
     // The button goes away with the filters; put the keyboard somewhere useful.
@@ -70,7 +79,7 @@ export function ProjectsView() {
         <ViewControls>
           <ProjectFacets
             filters={filters}
-            options={options}
+            choices={choices}
             counts={results.counts}
             bounds={bounds}
             activeCount={active.length}
@@ -98,11 +107,7 @@ export function ProjectsView() {
                 total: results.total,
               })}
             </p>
-            {isFiltered(filters) && !empty && (
-              <button type="button" className="button button--quiet" onClick={clear}>
-                {t('projects.list.clearFilters')}
-              </button>
-            )}
+            {isFiltered(filters) && !empty && <ClearFiltersButton quiet onClear={clear} />}
             {!empty && (
               <ViewControls>
                 <ExportButtons
@@ -124,9 +129,7 @@ export function ProjectsView() {
           {empty ? (
             <div className="projects-empty">
               <p>{t('projects.list.empty')}</p>
-              <button type="button" className="button" onClick={clear}>
-                {t('projects.list.clearFilters')}
-              </button>
+              <ClearFiltersButton onClear={clear} />
             </div>
           ) : (
             <VirtualGrid

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import { PROJECT_FILTERS, type ProjectFilters } from '@/filters/projects/project-filters';
+import type { ProjectFilters } from '@/filters/projects/project-filters';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { defaultsOf } from '@/filters/url-state';
 import { textOf } from '@/lib/text';
+import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
 import { toProjectExport } from './to-project-export';
 
 const pack = loadPackFromDisk('data/malaysia-china');
@@ -12,7 +13,7 @@ const sectorNames = Object.fromEntries(
   pack['sectors.json'].sectors.map((s) => [s.id, textOf(s.name)]),
 );
 const filters = (change: Partial<ProjectFilters>) =>
-  ({ ...defaultsOf(PROJECT_FILTERS), ...change }) as ProjectFilters;
+  ({ ...defaultsOf(PROJECT_FILTER_SPEC), ...change }) as ProjectFilters;
 
 describe('project export', () => {
   it('has the filtered projects in the order shown, with their sources', () => {

@@ -149,7 +149,7 @@ export function TimelineChart(props: Props) {
                     style={{ height: BAND_TITLE + band.lanes * LANE }}
                   >
                     <h3 className="tl-band__title">
-                      <KindShape kind={band.kind} /> {kindsLabel(band.kind)}{' '}
+                      <KindShape kind={band.kind} /> {kindsLabel(band.kind, t)}{' '}
                       <span className="count">({band.items.length.toLocaleString(locale)})</span>
                     </h3>
                     {band.items.map((placed) => (

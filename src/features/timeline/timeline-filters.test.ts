@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultsOf, parseFilters, withFilters } from '@/filters/url-state';
-import {
-  effectiveRange,
-  KNOWN_KINDS,
-  parseItemParam,
-  rangeToFilters,
-  TIMELINE_SPEC,
-} from './timeline-filters';
+import { ITEM_KINDS, TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
+import { effectiveRange, parseItemParam, rangeToFilters } from './timeline-filters';
 
-const known = { kind: KNOWN_KINDS, sector: new Set(['automotive', 'digital']) };
+const TIMELINE_SPEC = TIMELINE_FILTER_SPEC;
+const known = { kind: ITEM_KINDS, sector: ['automotive', 'digital'] };
 const parse = (query: string) => parseFilters(new URLSearchParams(query), TIMELINE_SPEC, known);
 
 describe('timeline URL state', () => {

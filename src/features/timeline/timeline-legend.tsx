@@ -1,7 +1,8 @@
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { KindShape } from './kind-shape';
-import { ITEM_KINDS, kindLabel } from './timeline-filters';
+import { ITEM_KINDS } from '@/registry/filter-specs';
+import { kindLabel } from './timeline-filters';
 
 /** What the shapes, bars and lines mean, in words. */
 export function TimelineLegend({ asOf }: { asOf: string }) {
@@ -10,7 +11,7 @@ export function TimelineLegend({ asOf }: { asOf: string }) {
     <ul className="tl-legend" aria-label={t('timeline.legend.label')}>
       {ITEM_KINDS.map((kind) => (
         <li key={kind}>
-          <KindShape kind={kind} /> {kindLabel(kind)}
+          <KindShape kind={kind} /> {kindLabel(kind, t)}
         </li>
       ))}
       <li>

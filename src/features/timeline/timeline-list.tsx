@@ -36,8 +36,8 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
               <span className={`tl-list__kind tl-list__kind--${item.kind}`}>
                 <KindShape kind={item.kind} planned={item.planned} />{' '}
                 {item.planned
-                  ? t('timeline.list.kindPlanned', { kind: kindLabel(item.kind) })
-                  : kindLabel(item.kind)}
+                  ? t('timeline.list.kindPlanned', { kind: kindLabel(item.kind, t) })
+                  : kindLabel(item.kind, t)}
               </span>
               <span className="tl-list__title" lang={item.titleLang}>
                 <Link

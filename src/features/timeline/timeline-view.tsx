@@ -1,24 +1,27 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { linkTo } from '@/registry/global-params';
+import { ClearFiltersButton } from '@/components/filters/clear-filters-button';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
-import { usePackText } from '@/components/ui/pack-text';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
-import { useFilters } from '@/filters/use-filters';
+import { clearedFilters, isNarrowed } from '@/filters/url-state';
+import { useListFilters } from '@/filters/use-list-filters';
+import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
 import { textOf, type TextValue } from '@/lib/text';
-import { linkTo } from '@/registry/global-params';
+import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
 import { EventDetail } from './event-detail';
 import { findByKey } from './find-by-key';
 import { TimelineChart } from './timeline-chart';
 import { TimelineFilterBar } from './timeline-filter-bar';
 import {
   effectiveRange,
-  KNOWN_KINDS,
+  filterTimeline,
   parseItemParam,
   rangeToFilters,
-  TIMELINE_SPEC,
+  timelineIndex,
   type YearRange,
 } from './timeline-filters';
 import { TimelineList } from './timeline-list';
@@ -26,8 +29,6 @@ import { TimelineNotice } from './timeline-notice';
 import { toTimelineExport } from './to-timeline-export';
 import {
   describeCounts,
-  facetCounts,
-  filterTimelineItems,
   toTimelineItems,
   yearExtent,
   type TimelineItem,
@@ -51,17 +52,12 @@ export function TimelineView() {
   const sideNames = useCountryNames();
   const location = useLocation();
   const { t, lang, locale } = useT();
-  const { text, langOf } = usePackText();
 
   const sectorList = sectors.data?.sectors;
-  const known = useMemo(
-    () => ({
-      kind: KNOWN_KINDS,
-      ...(sectorList && { sector: new Set(sectorList.map((s) => s.id)) }),
-    }),
-    [sectorList],
-  );
-  const [filters, setFilters] = useFilters(TIMELINE_SPEC, known);
+  const { filters, setFilters, vocabularies } = useListFilters(TIMELINE_FILTER_SPEC, {
+    meta,
+    sectors: sectorList,
+  });
   const all = useMemo(
     () =>
       toTimelineItems(
@@ -77,12 +73,12 @@ export function TimelineView() {
   const extent = useMemo(() => yearExtent(all), [all]);
   const { from, to } = effectiveRange(filters, extent);
   const range = useMemo(() => ({ from, to }), [from, to]);
-  const applied = useMemo(
-    () => ({ kinds: filters.kind, sectors: filters.sector, range }),
-    [filters.kind, filters.sector, range],
+  const { shown, counts } = useMemo(() => filterTimeline(all, filters), [all, filters]);
+  const choices = useMemo(
+    () => facetChoicesOf(TIMELINE_FILTER_SPEC, vocabularies, timelineIndex(all), filters),
+    [vocabularies, all, filters],
   );
-  const shown = useMemo(() => filterTimelineItems(all, applied), [all, applied]);
-  const counts = useMemo(() => facetCounts(all, applied), [all, applied]);
+  const clear = () => setFilters(clearedFilters(TIMELINE_FILTER_SPEC, filters));
 
   const selected = parseItemParam(filters.item);
   const event = selected?.kind === 'event' ? events.find((e) => e.id === selected.id) : undefined;
@@ -105,11 +101,6 @@ export function TimelineView() {
     target?.focus();
   };
 
-  const sectorOptions = (sectorList ?? []).map((s) => ({
-    id: s.id,
-    name: text(s.name),
-    lang: langOf(s.name),
-  }));
   const names: Record<'sectors' | 'projects' | 'agreements', Record<string, TextValue>> = {
     sectors: byId(sectorList, (s) => s.name),
     projects: byId(projects.data?.projects, (p) => p.name),
@@ -138,9 +129,11 @@ export function TimelineView() {
         <TimelineFilterBar
           filters={filters}
           counts={counts}
-          sectors={sectorOptions}
+          kinds={vocabularies.kind ?? []}
+          sectors={choices.sector}
           extent={extent}
           unavailable={unavailable}
+          onClear={isNarrowed(TIMELINE_FILTER_SPEC, filters) ? clear : null}
           onChange={setFilters}
         />
         {shown.length > 0 && (
@@ -166,13 +159,7 @@ export function TimelineView() {
       {shown.length === 0 ? (
         <div className="tl-empty">
           <p>{t('timeline.empty')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setFilters({ kind: [], sector: [], from: undefined, to: undefined })}
-          >
-            {t('timeline.clear')}
-          </button>
+          <ClearFiltersButton onClear={clear} />
         </div>
       ) : (
         <TimelineChart

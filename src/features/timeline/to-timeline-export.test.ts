@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import { toTimelineExport } from './to-timeline-export';
-import { filterTimelineItems, toTimelineItems } from './to-timeline-items';
+import { defaultsOf } from '@/filters/url-state';
+import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
+import { filterTimeline } from './timeline-filters';
+import { toTimelineItems } from './to-timeline-items';
 
 const pack = loadPackFromDisk('data/malaysia-china');
 const records = {
@@ -13,10 +16,11 @@ const all = toTimelineItems(records);
 
 describe('timeline export', () => {
   it('keeps the filtered items in date order, each with its own sources', () => {
-    const shown = filterTimelineItems(all, {
-      kinds: ['milestone', 'agreement'],
-      sectors: [],
-      range: { from: 2016, to: 2020 },
+    const { shown } = filterTimeline(all, {
+      ...defaultsOf(TIMELINE_FILTER_SPEC),
+      kind: ['milestone', 'agreement'],
+      from: 2016,
+      to: 2020,
     });
     const items = toTimelineExport(shown, records, {});
     expect(items.map((i) => i.fields.key)).toEqual(shown.map((i) => i.key));

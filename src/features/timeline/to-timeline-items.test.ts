@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
+import { defaultsOf } from '@/filters/url-state';
+import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
+import { filterTimeline, type TimelineFilters } from './timeline-filters';
 import {
   describeCounts,
   describeItem,
-  facetCounts,
-  filterTimelineItems,
   toTimelineItems,
-  yearExtent,
+  type TimelineItem,
 } from './to-timeline-items';
 
 const pack = loadPackFromDisk('data/malaysia-china');
@@ -15,7 +16,14 @@ const all = toTimelineItems({
   agreements: pack['agreements.json'].agreements,
   projects: pack['projects.json'].projects,
 });
-const everything = { kinds: [], sectors: [], range: yearExtent(all) };
+const f = (change: Partial<TimelineFilters>) => ({
+  ...defaultsOf(TIMELINE_FILTER_SPEC),
+  ...change,
+});
+const filterTimelineItems = (items: TimelineItem[], change: Partial<TimelineFilters>) =>
+  filterTimeline(items, f(change)).shown;
+const facetCounts = (items: TimelineItem[], change: Partial<TimelineFilters>) =>
+  filterTimeline(items, f(change)).counts;
 
 describe('timeline items', () => {
   it('puts events, agreements and every project milestone on one axis', () => {
@@ -72,33 +80,41 @@ describe('timeline items', () => {
 
 describe('timeline filters', () => {
   it('filters by kind and by years the item overlaps (a 2013-only date is in 2013)', () => {
-    const agreements2024 = filterTimelineItems(all, {
-      ...everything,
-      kinds: ['agreement'],
-      range: { from: 2024, to: everything.range.to },
-    });
+    const agreements2024 = filterTimelineItems(all, { kind: ['agreement'], from: 2024 });
     expect(agreements2024.length).toBe(
       pack['agreements.json'].agreements.filter((a) => a.date >= '2024').length,
     );
-    const only2013 = filterTimelineItems(all, { ...everything, range: { from: 2013, to: 2013 } });
+    const only2013 = filterTimelineItems(all, { from: 2013, to: 2013 });
     expect(only2013.some((i) => i.key === 'agreement:five-year-programme-2013')).toBe(true);
-    const only2012 = filterTimelineItems(all, { ...everything, range: { from: 2012, to: 2012 } });
+    const only2012 = filterTimelineItems(all, { from: 2012, to: 2012 });
     expect(only2012.some((i) => i.key === 'agreement:five-year-programme-2013')).toBe(false);
   });
 
+  it('reads a reversed year range as the years between, as every list does', () => {
+    expect(filterTimelineItems(all, { from: 2020, to: 2017 })).toEqual(
+      filterTimelineItems(all, { from: 2017, to: 2020 }),
+    );
+  });
+
+  it('keeps a sector no item has as chosen: nothing shows, and the others still count', () => {
+    const { shown, counts } = filterTimeline(all, f({ sector: ['no-such-items'] }));
+    expect(shown).toEqual([]);
+    expect(counts.sector.get('automotive')).toBeGreaterThan(0);
+  });
+
   it('filters milestones by their project’s sectors', () => {
-    const auto = filterTimelineItems(all, { ...everything, sectors: ['automotive'] });
+    const auto = filterTimelineItems(all, { sector: ['automotive'] });
     expect(auto.some((i) => i.key.startsWith('milestone:proton-geely'))).toBe(true);
     expect(auto.every((i) => i.sectors.includes('automotive'))).toBe(true);
   });
 
   it('counts each facet under the other filters', () => {
-    const counts = facetCounts(all, { ...everything, kinds: ['event'], sectors: ['automotive'] });
+    const counts = facetCounts(all, { kind: ['event'], sector: ['automotive'] });
     // Kind counts ignore the kind filter; sector counts ignore the sector filter.
-    expect(counts.kinds.get('agreement')).toBe(
+    expect(counts.kind.get('agreement')).toBe(
       all.filter((i) => i.kind === 'agreement' && i.sectors.includes('automotive')).length,
     );
-    expect(counts.sectors.get('finance')).toBe(
+    expect(counts.sector.get('finance')).toBe(
       all.filter((i) => i.kind === 'event' && i.sectors.includes('finance')).length,
     );
   });
@@ -106,12 +122,12 @@ describe('timeline filters', () => {
   it('counts sectors whose ids are names an object already has', () => {
     const odd = ['constructor', '__proto__', 'toString'];
     const items = all.slice(0, 2).map((item) => ({ ...item, sectors: odd }));
-    const counts = facetCounts(items, { ...everything, range: { from: 0, to: 9999 } });
-    expect(odd.map((id) => counts.sectors.get(id))).toEqual([2, 2, 2]);
+    const counts = facetCounts(items, {});
+    expect(odd.map((id) => counts.sector.get(id))).toEqual([2, 2, 2]);
   });
 
   it('says the counts in words', () => {
-    const items = filterTimelineItems(all, { ...everything, range: { from: 2019, to: 2019 } });
+    const items = filterTimelineItems(all, { from: 2019, to: 2019 });
     expect(describeCounts(items)).toMatch(
       /^\d+ events, \d+ agreements and \d+ project milestones$/,
     );

@@ -4,7 +4,8 @@ import { t } from '@/i18n/i18n';
 import { formatDateRange } from '@/lib/format-date';
 import { endOf, precisionOf, startOf, type Precision } from '@/lib/partial-date';
 import { localText, textOf, type TextValue } from '@/lib/text';
-import { ITEM_KINDS, type ItemKind, type YearRange } from './timeline-filters';
+import { ITEM_KINDS } from '@/registry/filter-specs';
+import type { ItemKind, YearRange } from './timeline-filters';
 
 /** One thing on the time axis: an event, an agreement or a project milestone. */
 export interface TimelineItem {
@@ -146,51 +147,6 @@ export function yearExtent(items: TimelineItem[]): YearRange {
     to = Math.max(to, new Date(item.finish).getUTCFullYear());
   }
   return { from, to };
-}
-
-export interface AppliedFilters {
-  kinds: readonly string[];
-  sectors: readonly string[];
-  range: YearRange;
-}
-
-/** True when any part of the item falls in the years: a 2013-only date is in 2013, not 2012. */
-function overlapsYears(item: TimelineItem, range: YearRange): boolean {
-  return item.finish >= Date.UTC(range.from, 0, 1) && item.start < Date.UTC(range.to + 1, 0, 1);
-}
-
-function matches(item: TimelineItem, f: AppliedFilters, skip?: 'kind' | 'sector'): boolean {
-  if (skip !== 'kind' && f.kinds.length > 0 && !f.kinds.includes(item.kind)) return false;
-  if (skip !== 'sector' && f.sectors.length > 0 && !item.sectors.some((s) => f.sectors.includes(s)))
-    return false;
-  return overlapsYears(item, f.range);
-}
-
-/** The items the filters keep, in time order. */
-export function filterTimelineItems(items: TimelineItem[], filters: AppliedFilters) {
-  return items.filter((item) => matches(item, filters));
-}
-
-export interface FacetCounts {
-  kinds: ReadonlyMap<string, number>;
-  sectors: ReadonlyMap<string, number>;
-}
-
-/**
- * Live counts for the facets: each facet counts what the *other* filters keep, so a reader sees
- * what ticking a box would add. Maps, not objects: a sector may be called "constructor" or
- * "__proto__", which an object already has (or ignores).
- */
-export function facetCounts(items: TimelineItem[], filters: AppliedFilters): FacetCounts {
-  const kinds = new Map<string, number>(ITEM_KINDS.map((k) => [k, 0]));
-  const sectors = new Map<string, number>();
-  const add = (counts: Map<string, number>, id: string) =>
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const item of items) {
-    if (matches(item, filters, 'kind')) add(kinds, item.kind);
-    if (matches(item, filters, 'sector')) for (const s of item.sectors) add(sectors, s);
-  }
-  return { kinds, sectors };
 }
 
 // The words below are in the reader's language: call these while rendering a component that uses

@@ -1,4 +1,5 @@
-import { ITEM_KINDS, type ItemKind, type YearRange } from './timeline-filters';
+import { ITEM_KINDS } from '@/registry/filter-specs';
+import type { ItemKind, YearRange } from './timeline-filters';
 import type { TimelineItem } from './to-timeline-items';
 
 /**

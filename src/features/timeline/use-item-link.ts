@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useLocation } from 'react-router-dom';
-import { withFilters } from '@/filters/url-state';
 import { linkTo } from '@/registry/global-params';
-import { TIMELINE_SPEC, type TimelineFilters } from './timeline-filters';
+import { withFilters } from '@/filters/url-state';
+import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
+import type { TimelineFilters } from './timeline-filters';
 import type { ItemLink } from './timeline-mark';
 import type { TimelineItem } from './to-timeline-items';
 
@@ -16,7 +17,11 @@ export function useItemLink(filters: TimelineFilters) {
   return useCallback(
     (item: TimelineItem): ItemLink => {
       if (item.kind === 'event') {
-        const search = withFilters(location.search, { ...filters, item: item.key }, TIMELINE_SPEC);
+        const search = withFilters(
+          location.search,
+          { ...filters, item: item.key },
+          TIMELINE_FILTER_SPEC,
+        );
         return { to: { pathname: location.pathname, search }, replace: true };
       }
       const path = item.kind === 'agreement' ? `/agreements/${item.id}` : `/projects/${item.id}`;

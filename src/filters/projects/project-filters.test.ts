@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '@/i18n/i18n';
+import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
 import { parseFilters, withFilters } from '../url-state';
+import { knownIdsOf, vocabulariesOf } from '../vocabularies';
 import { loadPackFromDisk } from '../../../tests/support/load-pack';
-import {
-  cleared,
-  isFiltered,
-  NO_FILTERS,
-  PROJECT_FILTERS,
-  selectionQuery,
-} from './project-filters';
-import { knownValues, toFacetOptions } from './to-facet-options';
+import { cleared, isFiltered, NO_FILTERS, selectionQuery } from './project-filters';
 import { slugOf } from './slug';
 
 const pack = loadPackFromDisk('data/malaysia-china');
-const options = toFacetOptions(
-  pack['projects.json'].projects,
-  pack['sectors.json'].sectors,
-  pack['pack.json'],
+const options = vocabulariesOf(
+  PROJECT_FILTER_SPEC,
+  {
+    meta: pack['pack.json'],
+    sectors: pack['sectors.json'].sectors,
+    projects: pack['projects.json'].projects,
+  },
+  { t, lang: 'en', locale: 'en-GB' },
 );
-const known = knownValues(options);
-const parse = (query: string) => parseFilters(new URLSearchParams(query), PROJECT_FILTERS, known);
+const known = knownIdsOf(options);
+const parse = (query: string) =>
+  parseFilters(new URLSearchParams(query), PROJECT_FILTER_SPEC, known);
 
 describe('project filters in the URL', () => {
   it('reads the example link of the issue', () => {
@@ -39,7 +40,8 @@ describe('project filters in the URL', () => {
       sector: ['automotive', 'digital'],
       status: ['operational'],
       country: ['cn'],
-      state: ['pahang', 'kuala-lumpur'],
+      // In the places' one order, not the URL's.
+      state: ['kuala-lumpur', 'pahang'],
       from: 2015,
       to: 2020,
       q: 'port',
@@ -58,19 +60,30 @@ describe('project filters in the URL', () => {
   it('round-trips: parse(serialize(state)) = state, defaults not written', () => {
     const state = {
       ...NO_FILTERS,
-      sector: ['digital', 'automotive'],
+      sector: ['automotive', 'digital'],
       state: ['johor'],
       country: ['cn'],
       from: 2017,
       q: 'data centre',
       sort: 'start',
     };
-    const search = withFilters('', state, PROJECT_FILTERS);
+    const search = withFilters('', state, PROJECT_FILTER_SPEC, known);
     expect(search).toBe(
-      '?sector=digital,automotive&country=cn&state=johor&from=2017&q=data+centre&sort=start',
+      '?sector=automotive,digital&country=cn&state=johor&from=2017&q=data+centre&sort=start',
     );
     expect(parse(search.slice(1))).toEqual(state);
-    expect(withFilters('', NO_FILTERS, PROJECT_FILTERS)).toBe('');
+    expect(withFilters('', NO_FILTERS, PROJECT_FILTER_SPEC)).toBe('');
+  });
+
+  it('writes sectors in the order of sectors.json, however they were ticked', () => {
+    const ticked = { ...NO_FILTERS, sector: ['digital', 'automotive'] };
+    expect(withFilters('', ticked, PROJECT_FILTER_SPEC, known)).toBe('?sector=automotive,digital');
+    expect(parse('sector=digital,automotive').sector).toEqual(['automotive', 'digital']);
+  });
+
+  it('keeps a sector of the pack that no project has (it then matches nothing)', () => {
+    expect(parse('sector=aerospace').sector).toEqual(['aerospace']);
+    expect(pack['projects.json'].projects.some((p) => p.sectors.includes('aerospace'))).toBe(false);
   });
 
   it('carries a selection with the global settings and clears it without losing the sort', () => {
@@ -90,11 +103,11 @@ describe('state ids', () => {
     expect(slugOf('Pahang')).toBe('pahang');
     expect(slugOf('  Négeri Sembilan ')).toBe('negeri-sembilan');
     expect(slugOf('广西')).toBe('广西');
-    expect(options.state.map((o) => o.id)).toContain('kuala-lumpur');
+    expect(options.state!.map((o) => o.id)).toContain('kuala-lumpur');
   });
 
   it('offer Malaysian states first and name the country of the others', () => {
-    const labels = options.state.map((o) => o.label);
+    const labels = options.state!.map((o) => o.label);
     expect(labels[0]).toBe('Johor');
     expect(labels).toContain('Guangxi (China)');
     expect(labels.indexOf('Selangor')).toBeLessThan(labels.indexOf('Guangxi (China)'));

@@ -2,7 +2,10 @@ import type { ProjectRecord, ProjectStatusId } from '@/data/schema';
 import { extent } from '@/lib/large-arrays';
 import { startOf } from '@/lib/partial-date';
 import { textOf } from '@/lib/text';
-import type { FacetKey, SortId } from './project-filters';
+import type { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
+import type { FacetParam, ListIndex } from '../apply-filters';
+import { facetColumn } from '../facet-columns';
+import type { SortId } from './project-filters';
 import { slugOf } from './slug';
 
 /** A project in one of these states has stopped: without an end date, its last milestone ends it. */
@@ -45,47 +48,15 @@ export function placeKey(place: { name: string; state?: string }): string {
   return slug;
 }
 
-const FACET_VALUES: Record<FacetKey, (p: ProjectRecord) => (string | undefined)[]> = {
+const FACET_VALUES: Record<
+  FacetParam<typeof PROJECT_FILTER_SPEC>,
+  (p: ProjectRecord) => (string | undefined)[]
+> = {
   sector: (p) => p.sectors,
   status: (p) => [p.status],
   country: (p) => p.partners.map((x) => x.country),
   state: (p) => p.places.map(placeKey),
 };
-
-/**
- * One facet's values for every project, as small integers: project i has the codes
- * `values[offsets[i]] … values[offsets[i + 1] - 1]`, and `ids[code]` is the value in the URL.
- */
-interface FacetColumn {
-  ids: string[];
-  codes: ReadonlyMap<string, number>;
-  offsets: Uint32Array;
-  values: Uint32Array;
-}
-
-function facetColumn(
-  projects: readonly ProjectRecord[],
-  pick: (p: ProjectRecord) => (string | undefined)[],
-): FacetColumn {
-  const ids: string[] = [];
-  const codes = new Map<string, number>();
-  const offsets = new Uint32Array(projects.length + 1);
-  const values: number[] = [];
-  projects.forEach((project, i) => {
-    const seen = new Set<number>();
-    for (const id of pick(project)) {
-      if (!id) continue;
-      let code = codes.get(id);
-      if (code === undefined) codes.set(id, (code = ids.push(id) - 1));
-      if (!seen.has(code)) {
-        seen.add(code);
-        values.push(code);
-      }
-    }
-    offsets[i + 1] = values.length;
-  });
-  return { ids, codes, offsets, values: Uint32Array.from(values) };
-}
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -104,11 +75,10 @@ function orderBy(
   });
 }
 
-export interface ProjectIndex {
-  facets: Record<FacetKey, FacetColumn>;
+interface ProjectIndex extends ListIndex<typeof PROJECT_FILTER_SPEC> {
   /** First and last active year per project; NaN for a project without dates. */
-  spanStart: Float64Array;
-  spanEnd: Float64Array;
+  firstYear: Float64Array;
+  lastYear: Float64Array;
   /** Project indices in each sort order, computed on first use. */
   order(sort: SortId): readonly number[];
 }
@@ -123,11 +93,11 @@ const cache = new WeakMap<readonly ProjectRecord[], ProjectIndex>();
 export function projectIndex(projects: readonly ProjectRecord[]): ProjectIndex {
   const cached = cache.get(projects);
   if (cached) return cached;
-  const spanStart = new Float64Array(projects.length).fill(Number.NaN);
-  const spanEnd = new Float64Array(projects.length).fill(Number.NaN);
+  const firstYear = new Float64Array(projects.length).fill(Number.NaN);
+  const lastYear = new Float64Array(projects.length).fill(Number.NaN);
   projects.forEach((project, i) => {
     const span = spanOf(project);
-    if (span) [spanStart[i], spanEnd[i]] = span;
+    if (span) [firstYear[i], lastYear[i]] = span;
   });
   const orders = new Map<SortId, readonly number[]>();
   const byName = () => {
@@ -162,17 +132,17 @@ export function projectIndex(projects: readonly ProjectRecord[]): ProjectIndex {
       );
     },
   };
-  const column = (facet: FacetKey) => facetColumn(projects, FACET_VALUES[facet]);
-  const facets: Record<FacetKey, FacetColumn> = {
-    sector: column('sector'),
-    status: column('status'),
-    country: column('country'),
-    state: column('state'),
-  };
+  const column = (param: keyof typeof FACET_VALUES) => facetColumn(projects, FACET_VALUES[param]);
   const index: ProjectIndex = {
-    facets,
-    spanStart,
-    spanEnd,
+    size: projects.length,
+    facets: {
+      sector: column('sector'),
+      status: column('status'),
+      country: column('country'),
+      state: column('state'),
+    },
+    firstYear,
+    lastYear,
     order(sort) {
       if (!orders.has(sort)) orders.set(sort, build[sort]());
       return orders.get(sort)!;
@@ -180,17 +150,4 @@ export function projectIndex(projects: readonly ProjectRecord[]): ProjectIndex {
   };
   cache.set(projects, index);
   return index;
-}
-
-/** The first and last year any project is active, for the year range's hint. */
-export function yearBounds(projects: readonly ProjectRecord[]): [number, number] | null {
-  const { spanStart, spanEnd } = projectIndex(projects);
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const year of [spanStart, spanEnd].flatMap((years) => [...years])) {
-    if (!Number.isFinite(year)) continue;
-    first = Math.min(first, year);
-    last = Math.max(last, year);
-  }
-  return Number.isFinite(first) ? [first, last] : null;
 }

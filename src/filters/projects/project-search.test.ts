@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../../scripts/lib/synthetic-pack';
-import { MAX_SEARCH_TERMS } from '../search-terms';
-import { projectSearchTerms, searchProjects } from './project-search';
+import { MAX_SEARCH_TERMS, searchTerms } from '../search-index';
+import { searchProjects } from './project-search';
 
 const projects = syntheticPack(10_000)['projects.json'].projects;
 const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -11,8 +11,8 @@ const hundred = Array.from({ length: 100 }, (_, i) => letters[i % letters.length
 
 describe('project search at 10,000 projects', () => {
   it('searches at most 8 distinct words of a 100-word query', () => {
-    expect(projectSearchTerms(hundred)).toEqual([...letters.slice(0, MAX_SEARCH_TERMS)]);
-    expect(projectSearchTerms('Geély, geely GEELY kuantan')).toEqual(['geely', 'kuantan']);
+    expect(searchTerms(hundred)).toEqual([...letters.slice(0, MAX_SEARCH_TERMS)]);
+    expect(searchTerms('Geély, geely GEELY kuantan')).toEqual(['geely', 'kuantan']);
   });
 
   it('matches what the first words match', () => {

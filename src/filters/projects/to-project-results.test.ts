@@ -103,6 +103,27 @@ describe('applying project filters', () => {
   });
 });
 
+describe('a chosen value that no project has', () => {
+  it('matches nothing, as chosen, and still counts the other values', () => {
+    const result = run({ sector: ['aerospace'] });
+    expect(result.items).toEqual([]);
+    expect(result.total).toBe(projects.length);
+    expect(result.counts.sector.get('aerospace')).toBeUndefined();
+    // Ticking another sector as well would show its projects.
+    expect(result.counts.sector.get('automotive')).toBe(6);
+    expect(result.counts.status.size).toBe(0);
+  });
+
+  it('counts ids that are names an object already has, without touching Object.prototype', () => {
+    const odd = ['constructor', '__proto__', 'toString'];
+    const list = [project('p1', { sectors: odd }), project('p2', { sectors: ['constructor'] })];
+    const { counts, items } = run({ sector: ['__proto__'] }, list);
+    expect(items.map((p) => p.id)).toEqual(['p1']);
+    expect(odd.map((id) => counts.sector.get(id))).toEqual([2, 1, 1]);
+    expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
+  });
+});
+
 describe('searching projects', () => {
   it('ignores case: "proton" finds Proton, "Kuantan" and "kuantan" agree', () => {
     expect(ids({ q: 'proton' })).toEqual(

@@ -1,0 +1,100 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+
+/**
+ * One search for every list: words by prefix, one slip forgiven in longer words, case and accents
+ * ignored ("Geély" finds Geely, "KUANTAN" Kuantan, "People's" and "peoples" agree). The index of
+ * a list is built on its first search and kept for the records array's life (a pack's files are
+ * immutable), so opening a view with 100,000 projects costs nothing until the reader searches.
+ */
+
+/**
+ * A URL can carry any query: 100 one-letter words took 19 s to search 10,000 projects, so a query
+ * is cut to its first few distinct words, which is more than a reader types and still narrows as
+ * they meant.
+ */
+export const MAX_SEARCH_TERMS = 8;
+
+/** What a list's search reads of a record: its text by field, and which fields weigh more. */
+export interface SearchFields<R> {
+  fields: readonly string[];
+  boost?: Readonly<Record<string, number>>;
+  textOf: (record: R) => Readonly<Record<string, string>>;
+}
+
+/** Lower-case without accents, so that "Geély" finds Geely and "KUANTAN" finds Kuantan. */
+function foldTerm(term: string): string | null {
+  const folded = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded || null;
+}
+
+/** Where MiniSearch splits text into words (its default), so that the query splits the same way. */
+const WORD_BREAKS = /[\n\r\p{Z}\p{P}]+/u;
+/** An apostrophe joins a word rather than splitting it: "People's" is one word, "peoples". */
+const APOSTROPHES = /['’ʼ]/g;
+
+function tokenize(text: string): string[] {
+  return text.replace(APOSTROPHES, '').split(WORD_BREAKS);
+}
+
+/** The query's distinct words, folded, in their order, at most MAX_SEARCH_TERMS of them. */
+export function searchTerms(query: string): string[] {
+  const terms = new Set<string>();
+  for (const word of tokenize(query)) {
+    if (terms.size === MAX_SEARCH_TERMS) break;
+    const folded = foldTerm(word);
+    if (folded) terms.add(folded);
+  }
+  return [...terms];
+}
+
+/** True when the query holds at least one letter or digit; punctuation alone searches nothing. */
+function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}
+
+type Doc = Readonly<Record<string, string | number>>;
+const indexes = new WeakMap<SearchFields<never>, WeakMap<readonly unknown[], MiniSearch<Doc>>>();
+
+function indexOf<R>(records: readonly R[], how: SearchFields<R>): MiniSearch<Doc> {
+  let byRecords = indexes.get(how);
+  if (!byRecords) indexes.set(how, (byRecords = new WeakMap()));
+  let index = byRecords.get(records);
+  if (!index) {
+    index = new MiniSearch<Doc>({
+      fields: [...how.fields],
+      tokenize,
+      processTerm: foldTerm,
+      searchOptions: {
+        // Every word must match (a filter narrows); words of 4+ letters forgive one slip.
+        combineWith: 'AND',
+        prefix: true,
+        fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+        boost: { ...how.boost },
+      },
+    });
+    index.addAll(records.map((record, id) => ({ ...how.textOf(record), id })));
+    byRecords.set(records, index);
+  }
+  return index;
+}
+
+/**
+ * Indices of the records that match every word of `query`, or null when the query has no words
+ * (then it does not filter).
+ */
+export function searchRecords<R>(
+  records: readonly R[],
+  query: string,
+  how: SearchFields<R>,
+): ReadonlySet<number> | null {
+  if (!hasWords(query)) return null;
+  const terms = searchTerms(query);
+  // A one-letter word starts thousands of words: taken as a prefix only while it is the whole
+  // query (the reader is typing), otherwise as a word of its own.
+  const options: SearchOptions = { prefix: (term) => terms.length === 1 || term.length > 1 };
+  return new Set(
+    indexOf(records, how)
+      .search(terms.join(' '), options)
+      .map((result) => result.id as number),
+  );
+}
