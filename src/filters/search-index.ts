@@ -32,8 +32,28 @@ const WORD_BREAKS = /[\n\r\p{Z}\p{P}]+/u;
 /** An apostrophe joins a word rather than splitting it: "People's" is one word, "peoples". */
 const APOSTROPHES = /['’ʼ]/g;
 
+/**
+ * Chinese, Japanese and Korean are written without spaces between words: a run of their
+ * characters becomes its overlapping pairs ("熊猫保护" → 熊猫, 猫保, 保护), so that a word found
+ * anywhere in a run matches. A single character stays as it is and matches as a prefix.
+ */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+function pairsOf(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((char, i) => chars[i] + char);
+}
+
 function tokenize(text: string): string[] {
-  return text.replace(APOSTROPHES, '').split(WORD_BREAKS);
+  return text
+    .replace(APOSTROPHES, '')
+    .split(WORD_BREAKS)
+    .flatMap((word) => {
+      const runs = word.match(CJK_RUN);
+      if (!runs) return [word];
+      return [...word.split(CJK_RUN), ...runs.flatMap(pairsOf)].filter(Boolean);
+    });
 }
 
 /** The query's distinct words, folded, in their order, at most MAX_SEARCH_TERMS of them. */

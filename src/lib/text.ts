@@ -19,3 +19,9 @@ export function localText(value: TextValue | undefined, lang = 'en'): LocalText 
 export function textOf(value: TextValue | undefined, lang = 'en'): string {
   return localText(value, lang).text;
 }
+
+/** Every wording of a pack text, for searching: a reader finds a record in any of its languages. */
+export function allTextsOf(value: TextValue | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : Object.values(value).join(' · ');
+}

@@ -1,14 +1,14 @@
 import type { AgreementRecord } from '@/data/schema';
 import { searchRecords, type SearchFields } from '@/filters/search-index';
-import { textOf } from '@/lib/text';
+import { allTextsOf } from '@/lib/text';
 
 /** An agreement is found by its title (weighing most), its subject and its parties' names. */
 const AGREEMENT_SEARCH: SearchFields<AgreementRecord> = {
   fields: ['title', 'subject', 'parties'],
   boost: { title: 2 },
   textOf: (agreement) => ({
-    title: textOf(agreement.title),
-    subject: textOf(agreement.subject),
+    title: allTextsOf(agreement.title),
+    subject: allTextsOf(agreement.subject),
     parties: agreement.parties.map((p) => p.name).join(' · '),
   }),
 };

@@ -31,3 +31,18 @@ describe('project search at 10,000 projects', () => {
     expect(searchProjects(projects, 'synthetic s')?.size).toBe(0);
   });
 });
+
+describe('project search in every language of the pack', () => {
+  it('finds a project by its Malay or Chinese name as well as its English one', () => {
+    const [first, ...rest] = syntheticPack(3)['projects.json'].projects;
+    const translated = [
+      {
+        ...first!,
+        name: { en: 'East Coast Rail Link', ms: 'Laluan Rel Pantai Timur', zh: '东海岸铁路' },
+      },
+      ...rest,
+    ];
+    for (const query of ['rail link', 'pantai timur', '海岸铁路'])
+      expect(searchProjects(translated, query), query).toEqual(new Set([0]));
+  });
+});

@@ -1,5 +1,5 @@
 import type { ProjectRecord } from '@/data/schema';
-import { textOf } from '@/lib/text';
+import { allTextsOf } from '@/lib/text';
 import { searchRecords, type SearchFields } from '../search-index';
 
 /** A project is found by its name (weighing most), summary, partners and places. */
@@ -7,8 +7,8 @@ const PROJECT_SEARCH: SearchFields<ProjectRecord> = {
   fields: ['name', 'summary', 'partners', 'location'],
   boost: { name: 2 },
   textOf: (project) => ({
-    name: textOf(project.name),
-    summary: textOf(project.summary),
+    name: allTextsOf(project.name),
+    summary: allTextsOf(project.summary),
     partners: project.partners.map((p) => p.name).join(' · '),
     location: project.places.flatMap((p) => [p.name, p.state ?? '']).join(' · '),
   }),
