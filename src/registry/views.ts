@@ -9,6 +9,7 @@
  */
 import {
   AGREEMENT_FILTER_SPEC,
+  CHART_TABLES_SPEC,
   MAP_FILTER_SPEC,
   PROJECT_FILTER_SPEC,
   TIMELINE_FILTER_SPEC,
@@ -60,6 +61,7 @@ export const VIEWS = [
     path: 'overview',
     texts: 'overview',
     files: ALL_BUT_DECKS,
+    filters: CHART_TABLES_SPEC,
     nav: true,
     ...SHOWN,
   },
@@ -114,6 +116,7 @@ export const VIEWS = [
     path: 'sectors',
     texts: 'sectors',
     files: ['pack.json', 'sectors.json', 'projects.json'],
+    filters: CHART_TABLES_SPEC,
     nav: true,
     ...SHOWN,
   },
@@ -123,6 +126,7 @@ export const VIEWS = [
     record: 'sector',
     texts: 'sectors',
     files: ['pack.json', 'sectors.json', 'projects.json', 'agreements.json'],
+    filters: CHART_TABLES_SPEC,
     ...SHOWN,
   },
   {
@@ -130,6 +134,7 @@ export const VIEWS = [
     path: 'trade',
     texts: 'trade',
     files: ['pack.json', 'trade.json'],
+    filters: CHART_TABLES_SPEC,
     nav: true,
     ...SHOWN,
   },

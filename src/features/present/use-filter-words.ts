@@ -6,8 +6,10 @@ import { describeFilters } from '@/filters/describe-filters';
 import { parseFilters } from '@/filters/url-state';
 import { knownIdsOf, vocabulariesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
-import { CHART_TABLES_SPEC } from '@/registry/filter-specs';
+import type { FilterSpec } from '@/registry/filter-specs';
 import { viewAt } from '@/registry/views';
+
+const NO_FILTERS: FilterSpec = [];
 
 /**
  * A pack file already in the cache, or undefined: never fetched for a caption. On a slide the
@@ -23,8 +25,8 @@ function useCachedFile<F extends 'projects.json' | 'agreements.json'>(packId: st
  */
 export function useFilterWords(viewPath: string, query: string): string[] {
   const place = viewAt(viewPath);
-  // A view without list filters (Overview, Sectors, Trade) reads only which charts show as tables.
-  const spec = place?.view.filters ?? CHART_TABLES_SPEC;
+  // A page with no parameters of its own (decks), or none the app has: nothing to say.
+  const spec = place?.view.filters ?? NO_FILTERS;
   // A record page keeps the list's order only to step through it: not worth a caption.
   const sort = place !== null && place.view.record === undefined;
   const packId = usePackId();
