@@ -167,7 +167,7 @@ for (const size of SIZES) {
       }
       if (size.name === 'phone') {
         await openView(page, '/agreements?type=mou');
-        const toggle = page.getByRole('button', { name: /Show filters \(1 active\)/ });
+        const toggle = page.getByRole('button', { name: 'Filters (1 active)' });
         await toggle.click();
         await expect(page.getByRole('checkbox', { name: /^MoU \(/ })).toBeVisible();
         const result = await new AxeBuilder({ page })

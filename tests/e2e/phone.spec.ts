@@ -122,3 +122,31 @@ test('language and theme chosen in the header are remembered; a link’s own cho
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
 });
+
+for (const [route, noun] of [
+  ['/projects', 'projects'],
+  ['/agreements', 'agreements'],
+] as const) {
+  test(`${route}: filters open full screen, the count follows, and "Show N results" returns to the list`, async ({
+    page,
+  }) => {
+    await openView(page, route);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const sheet = page.getByRole('dialog', { name: /^Filter / });
+    await expect(sheet).toBeVisible();
+    const show = sheet.getByRole('button', { name: /^Show \d+ results?$/ });
+    const before = await show.textContent();
+    await sheet.getByRole('checkbox').first().check();
+    await expect(show).not.toHaveText(before!);
+    const shown = Number((await show.textContent())!.match(/\d+/)![0]);
+    await show.click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: noun })).toContainText(`${shown} of`);
+    await expect(page.getByRole('button', { name: 'Filters (1 active)' })).toBeFocused();
+    // Escape closes it too, and the close button is there for touch.
+    await page.getByRole('button', { name: 'Filters (1 active)' }).click();
+    await expect(sheet.getByRole('button', { name: 'Close filters' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+  });
+}

@@ -30,6 +30,7 @@ export function AgreementsView() {
   const { index, filters, setFilters, vocabularies, words, list, recordLink } =
     useAgreementSelection();
   const search = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
   const { t, locale } = useT();
 
   // English names for the exported file; the page shows them in the reader's language.
@@ -56,12 +57,7 @@ export function AgreementsView() {
 
   return (
     <div className="agreements-view">
-      <ViewHeader title={t('agreements.title')} asOf={meta.asOf}>
-        <p className="result-count" role="status">
-          {t('agreements.count', { shown: list.matched.toLocaleString(locale), total: list.total })}
-        </p>
-        {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
-      </ViewHeader>
+      <ViewHeader title={t('agreements.title')} asOf={meta.asOf} />
       <div className="agreements-layout">
         <ViewControls>
           <AgreementFacets
@@ -71,9 +67,12 @@ export function AgreementsView() {
             filters={filters}
             setFilters={setFilters}
             activeCount={activeCount}
+            resultCount={list.matched}
+            results={resultsRef}
+            onClear={narrowed ? clear : undefined}
           />
         </ViewControls>
-        <div className="agreements-results">
+        <div className="agreements-results" ref={resultsRef}>
           <ViewControls>
             <div className="agreements-toolbar">
               <SearchBox
@@ -101,6 +100,13 @@ export function AgreementsView() {
               )}
             </div>
           </ViewControls>
+          <p className="result-count" role="status">
+            {t('agreements.count', {
+              shown: list.matched.toLocaleString(locale),
+              total: list.total,
+            })}
+          </p>
+          {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
           {list.matched === 0 ? (
             <div className="agreements-empty">
               <p>{t(summary.length > 1 ? 'agreements.empty.many' : 'agreements.empty.one')}</p>

@@ -64,6 +64,7 @@ export function ProjectsView() {
     );
   };
   const searchRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   const resultsId = useId();
   const active = describeFilters(PROJECT_FILTER_SPEC, filters, vocabularies, words);
   const clear = () => {
@@ -83,10 +84,13 @@ export function ProjectsView() {
             counts={results.counts}
             bounds={bounds}
             activeCount={active.length}
+            resultCount={results.items.length}
+            results={resultsRef}
             onChange={setFilters}
+            onClear={isFiltered(filters) ? clear : undefined}
           />
         </ViewControls>
-        <section className="projects-results" aria-labelledby={resultsId}>
+        <section className="projects-results" aria-labelledby={resultsId} ref={resultsRef}>
           <h2 className="projects-sr-only" id={resultsId}>
             {t('projects.list.resultsHeading')}
           </h2>
