@@ -178,14 +178,14 @@ function slideInUrl(): number | null {
  */
 function SlideBoundary({ slideKey }: { slideKey: string }) {
   const { reset } = useQueryErrorResetBoundary();
-  useT(); // The failure's words follow the language.
+  const { t } = useT();
   return (
     <Suspense fallback={<Loading />}>
       <ErrorBoundary
         key={slideKey}
         onReset={reset}
         fallback={(error, retry) => {
-          const failure = describeFailure(error);
+          const failure = describeFailure(error, t);
           return (
             <ErrorPanel
               title={failure.title}

@@ -31,8 +31,8 @@ export function DataBoundary({
 
 function Failure({ error, retry }: { error: unknown; retry: () => void }) {
   useRecoverWhenLoaded(error, retry);
-  useT(); // The failure's words follow the language.
-  const failure = describeFailure(error);
+  const { t } = useT();
+  const failure = describeFailure(error, t);
   return (
     <ErrorPanel
       title={failure.title}

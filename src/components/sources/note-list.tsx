@@ -34,7 +34,7 @@ export function NoteList({
               {' — '}
               {note.sources.map((source, i) => {
                 const href = safeHref(source.url);
-                const label = publisherWithSide(source, sideNames);
+                const label = publisherWithSide(source, sideNames, t);
                 return (
                   <span key={source.url}>
                     {i > 0 && '; '}

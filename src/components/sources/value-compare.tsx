@@ -69,7 +69,7 @@ export function ValueCompare({ main, alternatives = [], sideNames }: Props) {
                   <ul className="plain-list">
                     {money.sources.map((source) => {
                       const href = safeHref(source.url);
-                      const label = publisherWithSide(source, sideNames);
+                      const label = publisherWithSide(source, sideNames, t);
                       return (
                         <li key={source.url}>
                           {href ? (

@@ -54,7 +54,7 @@ export function OverviewTradeChart() {
           years={panel.years}
           series={series}
           height={240}
-          ariaLabel={describeYearLines(title, series, format)}
+          ariaLabel={describeYearLines(title, series, format, t)}
           formatValue={format}
           unit={panel.currency}
         />
@@ -130,7 +130,7 @@ export function OverviewSectorChart() {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars(t('overview.sectors.chart'), bars)}
+          ariaLabel={describeBars(t('overview.sectors.chart'), bars, t)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }

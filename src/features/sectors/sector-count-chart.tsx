@@ -53,7 +53,7 @@ export function SectorCountChart() {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars(t('sectors.counts.chart'), bars)}
+          ariaLabel={describeBars(t('sectors.counts.chart'), bars, t)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }

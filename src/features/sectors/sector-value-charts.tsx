@@ -101,7 +101,7 @@ function SectorValueChart({ panel }: { panel: CurrencyPanel }) {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars(t('sectors.values.chart', { currency }), bars)}
+          ariaLabel={describeBars(t('sectors.values.chart', { currency }), bars, t)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }

@@ -17,7 +17,7 @@ export function SourceLinks({
     <span className="source-links">
       {unique.map((source, i) => {
         const href = safeHref(source.url);
-        const values = { publisher: source.publisher, side: sideLabel(source.side, sideNames) };
+        const values = { publisher: source.publisher, side: sideLabel(source.side, sideNames, t) };
         const label =
           source.reliability === 'lower'
             ? t('trade.source.lower', values)

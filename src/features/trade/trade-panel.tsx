@@ -81,7 +81,7 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
         <LazyYearLineChart
           years={panel.years}
           series={series}
-          ariaLabel={describeYearLines(title, series, format)}
+          ariaLabel={describeYearLines(title, series, format, t)}
           formatValue={format}
           unit={panel.currency}
         />
