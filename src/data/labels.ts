@@ -1,6 +1,6 @@
-import { t, tEnglish } from '@/i18n/i18n';
 import catalog from '@/i18n/locales/en/labels.json';
 import type english from '@/i18n/locales/en/labels.json';
+import type { Translate } from '@/i18n/message-id';
 import type {
   AgreementStatusId,
   AgreementTypeId,
@@ -35,20 +35,19 @@ export const AGREEMENT_STATUSES: readonly AgreementStatusId[] = idsOf('agreement
 export const EVENT_CATEGORIES: readonly EventCategoryId[] = idsOf('eventCategory');
 
 /**
- * Words for the schema's enums, in the current language (or in English, for exported files). Call them while rendering a
- * component that uses `useT`, so that it renders again when the language changes.
+ * Words for the schema's enums in the language of `t`: useT's for the page, `tEnglish` for
+ * exported files.
  */
-export const statusLabel = (id: ProjectStatusId, english = false): string =>
-  (english ? tEnglish : t)(`labels.status.${id}`);
+export const statusLabel = (id: ProjectStatusId, t: Translate): string => t(`labels.status.${id}`);
 
-export const agreementTypeLabel = (id: AgreementTypeId, english = false): string =>
-  (english ? tEnglish : t)(`labels.agreementType.${id}`);
+export const agreementTypeLabel = (id: AgreementTypeId, t: Translate): string =>
+  t(`labels.agreementType.${id}`);
 
-export const agreementStatusLabel = (id: AgreementStatusId, english = false): string =>
-  (english ? tEnglish : t)(`labels.agreementStatus.${id}`);
+export const agreementStatusLabel = (id: AgreementStatusId, t: Translate): string =>
+  t(`labels.agreementStatus.${id}`);
 
-export const eventCategoryLabel = (id: EventCategoryId, english = false): string =>
-  (english ? tEnglish : t)(`labels.eventCategory.${id}`);
+export const eventCategoryLabel = (id: EventCategoryId, t: Translate): string =>
+  t(`labels.eventCategory.${id}`);
 
 const isIn = <T extends string>(list: readonly T[], id: string): id is T =>
   (list as readonly string[]).includes(id);
@@ -57,9 +56,10 @@ const isIn = <T extends string>(list: readonly T[], id: string): id is T =>
 export function labelOfKnown(
   kind: 'status' | 'agreementType' | 'eventCategory',
   id: string,
+  t: Translate,
 ): string | undefined {
-  if (kind === 'status') return isIn(PROJECT_STATUSES, id) ? statusLabel(id) : undefined;
+  if (kind === 'status') return isIn(PROJECT_STATUSES, id) ? statusLabel(id, t) : undefined;
   if (kind === 'agreementType')
-    return isIn(AGREEMENT_TYPES, id) ? agreementTypeLabel(id) : undefined;
-  return isIn(EVENT_CATEGORIES, id) ? eventCategoryLabel(id) : undefined;
+    return isIn(AGREEMENT_TYPES, id) ? agreementTypeLabel(id, t) : undefined;
+  return isIn(EVENT_CATEGORIES, id) ? eventCategoryLabel(id, t) : undefined;
 }

@@ -83,12 +83,12 @@ export function describeFilters(
   };
   facet('kind', 'filters.facet.kind', (id) => {
     const kind = labelIn(ITEM_KINDS, id);
-    return kind ? t(kind) : labelOfKnown('eventCategory', id);
+    return kind ? t(kind) : labelOfKnown('eventCategory', id, t);
   });
-  facet('category', 'filters.facet.category', (id) => labelOfKnown('eventCategory', id));
-  facet('type', 'filters.facet.type', (id) => labelOfKnown('agreementType', id));
+  facet('category', 'filters.facet.category', (id) => labelOfKnown('eventCategory', id, t));
+  facet('type', 'filters.facet.type', (id) => labelOfKnown('agreementType', id, t));
   facet('sector', 'filters.facet.sector', (id) => labelIn(lookups.sectors, id));
-  facet('status', 'filters.facet.status', (id) => labelOfKnown('status', id));
+  facet('status', 'filters.facet.status', (id) => labelOfKnown('status', id, t));
   facet('country', 'filters.facet.country', (id) => labelIn(lookups.countries, id));
   facet('party', 'filters.facet.party', (id) => labelIn(lookups.countries, id));
   facet('state', 'filters.facet.state', humanise);

@@ -80,7 +80,7 @@ function AgreementItem({
   names: Names;
   children?: React.ReactNode;
 }) {
-  const { locale } = useT();
+  const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const Heading = `h${level}` as const;
   return (
@@ -92,14 +92,14 @@ function AgreementItem({
       </Heading>
       <p className="agreement-item__meta">
         <time dateTime={record.date}>{formatPartialDate(record.date, locale)}</time>
-        <span className="agreement-item__type">{agreementTypeLabel(record.type)}</span>
+        <span className="agreement-item__type">{agreementTypeLabel(record.type, t)}</span>
         {record.status && record.status !== 'signed' && (
-          <span className="agreement-item__status">{agreementStatusLabel(record.status)}</span>
+          <span className="agreement-item__status">{agreementStatusLabel(record.status, t)}</span>
         )}
         <RecordBadges flags={recordFlags(record)} />
       </p>
       <p className="agreement-item__parties">
-        {record.parties.map((p) => partyLabel(p, names.countryNames)).join(' · ')}
+        {record.parties.map((p) => partyLabel(p, names.countryNames, t)).join(' · ')}
         {record.sectors.length > 0 && (
           <span className="agreement-item__sectors">
             {' — '}

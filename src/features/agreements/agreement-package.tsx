@@ -55,7 +55,7 @@ export function AgreementPackage({
               <Link to={recordLink(d.id)} lang={langOf(d.title)}>
                 {text(d.title)}
               </Link>{' '}
-              <span className="count">({agreementTypeLabel(d.type)})</span>
+              <span className="count">({agreementTypeLabel(d.type, t)})</span>
             </li>
           ))}
         </ul>

@@ -39,7 +39,7 @@ export function AgreementView() {
         backLabel={t('agreements.page.all')}
       />
     );
-  const precision = precisionNote(agreement.date);
+  const precision = precisionNote(agreement.date, t);
   return (
     <article className="record-page agreement-page">
       <ViewHeader
@@ -75,11 +75,11 @@ export function AgreementView() {
           )}
         </dd>
         <dt>{t('agreements.page.type')}</dt>
-        <dd>{agreementTypeLabel(agreement.type)}</dd>
+        <dd>{agreementTypeLabel(agreement.type, t)}</dd>
         <dt>{t('agreements.page.status')}</dt>
         <dd>
           {agreement.status
-            ? agreementStatusLabel(agreement.status)
+            ? agreementStatusLabel(agreement.status, t)
             : t('agreements.page.statusUnknown')}
         </dd>
         <dt>{t('agreements.page.parties')}</dt>
@@ -87,7 +87,7 @@ export function AgreementView() {
           <ul className="plain-list">
             {agreement.parties.map((party, i) => (
               <li key={i}>
-                {partyLabel(party, countryNames)}
+                {partyLabel(party, countryNames, t)}
                 {party.role && (
                   <>
                     {' — '}

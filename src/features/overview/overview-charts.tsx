@@ -23,9 +23,7 @@ export function OverviewTradeChart() {
   const trade = usePackFile('trade.json');
   const { showTable, toggle } = useTableToggle('overview-trade');
   const main = useMemo(
-    () => mainTotal(toTradePanels(trade), meta.countries[0].id),
-    // t: the part-year months are worded in the current language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => mainTotal(toTradePanels(trade, t), meta.countries[0].id),
     [trade, meta, t],
   );
   if (!main) return null;

@@ -60,7 +60,7 @@ export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {
                         </>
                       )}
                       {formatMoney({ amount: p.amount, currency }, locale)} ·{' '}
-                      {statusLabel(p.status)}
+                      {statusLabel(p.status, t)}
                       {p.disputed && (
                         <>
                           {' '}

@@ -87,7 +87,7 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
     >
       <div className="tl-detail__head">
         <p className="tl-detail__kind">
-          <KindShape kind="event" /> {kindLabel('event')} · {eventCategoryLabel(event.category)}
+          <KindShape kind="event" /> {kindLabel('event')} · {eventCategoryLabel(event.category, t)}
         </p>
         <button type="button" className="button button--quiet" onClick={onClose}>
           {t('timeline.detail.close')}

@@ -20,12 +20,10 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
   const countryNames = useCountryNames();
   const panel = useLocalPanel(data);
   const { showTable, toggle } = useTableToggle(tradeChartId(panel));
-  const title = panelTitle(panel, countryNames);
+  const title = panelTitle(panel, countryNames, t);
   const series = useMemo(
     () =>
-      panel.series.map((s) => ({ id: s.id, label: lineLabel(s, countryNames), years: s.years })),
-    // t: lineLabel's words follow the language, so a new t means new labels.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      panel.series.map((s) => ({ id: s.id, label: lineLabel(s, countryNames, t), years: s.years })),
     [panel, countryNames, t],
   );
   const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
@@ -39,7 +37,7 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
   ];
   const description = t('trade.panel.description', {
     series: new Intl.ListFormat(locale, { type: 'conjunction' }).format(series.map((s) => s.label)),
-    basis: reportedBy(panel, countryNames),
+    basis: reportedBy(panel, countryNames, t),
     currency: panel.currency,
     first: panel.years[0],
     last: panel.years[panel.years.length - 1],
@@ -64,7 +62,7 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
             {rest.map((s) => (
               <p key={s.id}>
                 <strong>
-                  {t('trade.panel.seriesNote', { series: lineLabel(s, countryNames) })}{' '}
+                  {t('trade.panel.seriesNote', { series: lineLabel(s, countryNames, t) })}{' '}
                 </strong>
                 <span lang={s.basisNoteLang}>{s.basisNote}</span>
               </p>

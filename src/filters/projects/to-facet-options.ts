@@ -72,7 +72,7 @@ export function toFacetOptions(
   const statuses = used((p) => [p.status]);
   const statusOptions = PROJECT_STATUSES.filter((id) => statuses.has(id)).map((id) => ({
     id,
-    label: statusLabel(id),
+    label: statusLabel(id, t),
   }));
 
   // The pack's two countries first, in the pack's order; any other by name.
