@@ -1,4 +1,5 @@
 import { memo, useId, useMemo } from 'react';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import type { ProjectRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
 import type { MapFrameShapes } from './geo/shape-types';
@@ -6,7 +7,6 @@ import { MapCanvas } from './map-canvas';
 import { fitProjection } from './map-projection';
 import type { MapMarker } from './to-map-markers';
 import type { MapLine, MapPoint } from './to-map-points';
-import { useElementWidth } from './use-element-width';
 import { FIRST_VIEW } from './view-transform';
 
 interface Props {

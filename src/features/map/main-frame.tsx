@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import type { ProjectRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
 import { extent } from '@/lib/large-arrays';
@@ -7,7 +8,6 @@ import { MapCanvas } from './map-canvas';
 import { fitProjection, projectBox } from './map-projection';
 import { CLUSTER_RADIUS, type MapMarker } from './to-map-markers';
 import type { MapLine, MapPoint } from './to-map-points';
-import { useElementWidth } from './use-element-width';
 import { usePanZoom } from './use-pan-zoom';
 import {
   clampView,
@@ -48,7 +48,7 @@ export const MainFrame = memo(function MainFrame({
   onSelect,
   onList,
 }: Props) {
-  const [widthRef, width] = useElementWidth();
+  const [widthRef, width] = useElementWidth(800);
   const height = mainHeight(width);
   const size = useMemo(() => ({ width, height }), [width, height]);
   const projection = useMemo(() => fitProjection(frame.fit, size, PADDING), [frame, size]);

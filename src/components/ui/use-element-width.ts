@@ -1,7 +1,11 @@
 import { useCallback, useState } from 'react';
 
-/** The width of an element, kept up to date as the window or layout changes. */
-export function useElementWidth(fallback = 960) {
+/**
+ * The width of an element in whole pixels, kept up to date as the window or layout changes;
+ * `fallback` until it is measured (and where nothing measures, as in jsdom). Pass the returned
+ * ref to the element.
+ */
+export function useElementWidth(fallback: number) {
   const [width, setWidth] = useState(fallback);
   const ref = useCallback(
     (node: HTMLElement | null) => {
