@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '@/app/global-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
-import { describeBars, describeYearLines } from '@/components/chart/describe-chart';
+import { describeYearLines } from '@/components/chart/describe-chart';
 import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
-import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
+import { SectorCountChart } from '@/components/chart/sector-count-chart';
 import { usePackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { toSectorCounts } from '@/data/to-sector-stats';
@@ -92,27 +92,20 @@ export function OverviewTradeChart() {
 /** Projects per sector, linking to the sectors view. */
 export function OverviewSectorChart() {
   const location = useLocation();
-  const navigate = useNavigate();
-  const { t, locale } = useT();
-  const { text, langOf } = usePackText();
+  const { t } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
   const { sectors } = usePackFile('sectors.json');
   const { projects } = usePackFile('projects.json');
   const { showTable, toggle } = useTableToggle('overview-sectors');
   const counts = useMemo(() => toSectorCounts(sectors, projects), [sectors, projects]);
-  const names = new Map(sectors.map((s) => [s.id, s.name]));
-  const bars = counts
-    .filter((c) => c.projects > 0)
-    .map((c) => ({
-      id: c.id,
-      label: text(names.get(c.id) ?? c.name),
-      lang: langOf(names.get(c.id)),
-      value: c.projects,
-      valueText: c.projects.toLocaleString(locale),
-    }));
+  const names = useMemo(() => new Map(sectors.map((s) => [s.id, s.name])), [sectors]);
   const title = t('overview.sectors.title');
   return (
-    <ChartFrame
+    <SectorCountChart
+      counts={counts}
+      names={names}
+      compact
       title={title}
       description={<p>{t('overview.sectors.description')}</p>}
       notes={
@@ -124,39 +117,11 @@ export function OverviewSectorChart() {
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
-      chartHeight={bars.length * 46 + 8}
-      chart={
-        <LazyRankedBarChart
-          bars={bars}
-          ariaLabel={describeBars(t('overview.sectors.chart'), bars, t)}
-          onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
-        />
-      }
-      table={
-        <TableScroll label={t('overview.table.label', { title })}>
-          <table className="data-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.sectors.sector')}</th>
-                <th scope="col">{t('overview.sectors.projects')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">
-                    <Link to={linkTo(`/sectors/${b.id}`, location.search)} lang={b.lang}>
-                      {b.label}
-                    </Link>
-                  </th>
-                  <td className="num">{b.valueText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      }
+      chartLabel={t('overview.sectors.chart')}
+      tableLabel={t('overview.table.label', { title })}
+      caption={title}
+      columns={[t('overview.sectors.sector'), t('overview.sectors.projects')]}
+      sectorPath={(id) => linkTo(`/sectors/${id}`, location.search)}
     />
   );
 }
