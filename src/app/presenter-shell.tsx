@@ -1,12 +1,7 @@
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
-import { describeFailure } from '@/components/data-boundary/describe-failure';
 import { DisplayOptionsProvider } from '@/components/ui/display-options';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorPanel } from '@/components/ui/error-panel';
-import { Loading } from '@/components/ui/loading';
 import { NotFound } from '@/components/ui/not-found';
 import { usePackText } from '@/components/ui/pack-text';
 import type { DeckRecord } from '@/data/schema';
@@ -159,7 +154,9 @@ function PresenterSlide({
         onLeave={leave}
       />
       <main className="presenter__slide">
-        <SlideBoundary slideKey={`${deckRef}/${number}${viewPath}`} />
+        <DataBoundary resetKey={`${deckRef}/${number}${viewPath}`}>
+          <Outlet />
+        </DataBoundary>
       </main>
     </DisplayOptionsProvider>
   );
@@ -169,35 +166,4 @@ function PresenterSlide({
 function slideInUrl(): number | null {
   const match = /^#\/present\/[^/?]+\/(\d+)(?:[/?]|$)/.exec(window.location.hash);
   return match ? Number(match[1]) : null;
-}
-
-/**
- * The Suspense boundary stays mounted from slide to slide, so that while the next slide loads
- * (slide moves are transitions) the room keeps seeing the current one instead of a loading
- * message; only the error boundary starts afresh on each slide.
- */
-function SlideBoundary({ slideKey }: { slideKey: string }) {
-  const { reset } = useQueryErrorResetBoundary();
-  const { t } = useT();
-  return (
-    <Suspense fallback={<Loading />}>
-      <ErrorBoundary
-        key={slideKey}
-        onReset={reset}
-        fallback={(error, retry) => {
-          const failure = describeFailure(error, t);
-          return (
-            <ErrorPanel
-              title={failure.title}
-              problems={failure.problems}
-              hint={failure.hint}
-              onRetry={failure.retry ? retry : undefined}
-            />
-          );
-        }}
-      >
-        <Outlet />
-      </ErrorBoundary>
-    </Suspense>
-  );
 }
