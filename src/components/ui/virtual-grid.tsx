@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useElementWidth } from './use-element-width';
 
 interface Props {
@@ -29,22 +29,13 @@ export function VirtualGrid({
   className,
   gap = 16,
 }: Props) {
-  const container = useRef<HTMLDivElement | null>(null);
-  const [widthRef, width] = useElementWidth(0);
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      container.current = node;
-      return widthRef(node);
-    },
-    [widthRef],
-  );
   const [offset, setOffset] = useState(0);
-  // Where the grid starts in the page, for the window virtualizer: measured again when its width
-  // or its number of items changes, as the lines above it may wrap or change with them.
-  useLayoutEffect(() => {
-    const element = container.current;
-    if (element) setOffset(element.getBoundingClientRect().top + window.scrollY);
-  }, [width, count]);
+  // Where the grid starts in the page, for the window virtualizer.
+  const measureOffset = useCallback(
+    (element: HTMLElement) => setOffset(element.getBoundingClientRect().top + window.scrollY),
+    [],
+  );
+  const [ref, width] = useElementWidth(0, measureOffset);
   const columns = Math.max(1, Math.floor((width + gap) / (minItemWidth + gap)));
   const rows = Math.ceil(count / columns);
   const whole = count <= wholeUpTo;
