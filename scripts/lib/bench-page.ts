@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 
-export interface Percentiles {
+interface Percentiles {
   p50: number;
   p95: number;
   n: number;
@@ -22,7 +22,7 @@ export interface FilterTimes {
   keystroke: Percentiles;
 }
 
-export function percentiles(values: number[]): Percentiles {
+function percentiles(values: number[]): Percentiles {
   const s = values.filter(Number.isFinite).sort((a, b) => a - b);
   const at = (q: number) =>
     s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]! : Number.NaN;

@@ -14,7 +14,7 @@ import {
 } from './broken-corpus-edit';
 import { BYTE_CASES } from './broken-corpus-bytes';
 
-export const CONTENT_CASES: BrokenCase[] = [
+const CONTENT_CASES: BrokenCase[] = [
   {
     name: 'missing-required-field',
     what: 'the first event has no "title"',

@@ -11,7 +11,7 @@ export type CaseFiles = Map<string, Uint8Array | null>;
 export type CaseFile = 'packs.json' | PackFileName;
 
 /** What the app does with the case (checked in Chromium by tests/e2e/robust-broken-packs.spec.ts). */
-export type AppExpectation =
+type AppExpectation =
   /** `view` shows the error panel for the broken file; `spare`, which does not need it, works. */
   | { kind: 'panel'; view: string; spare?: string }
   /** The file loads; `view` shows what it can and names what is missing with `text`. */

@@ -6,7 +6,7 @@
  * with the table. Each folder's expected.txt holds the exact lines `npm run data:check` prints
  * for it (run from inside the folder).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROKEN_CASES } from './broken-corpus-cases';
@@ -21,7 +21,7 @@ export const CORPUS_DIR = fileURLToPath(
 const MINIMAL_DIR = fileURLToPath(new URL('../../tests/fixtures/packs/minimal/', import.meta.url));
 
 /** The valid starting point: the minimal pack and a manifest listing it. */
-export function baseFiles(): CaseFiles {
+function baseFiles(): CaseFiles {
   const files: CaseFiles = new Map();
   const manifest = { packs: [{ id: PACK_ID, title: 'Minimal test pack' }] };
   files.set('packs.json', utf8(`${JSON.stringify(manifest, null, 2)}\n`));
@@ -64,4 +64,3 @@ export function appLinesOf(brokenCase: BrokenCase): string[] {
 }
 
 export const caseFolder = (brokenCase: BrokenCase) => path.join(CORPUS_DIR, brokenCase.name);
-export const isDirectory = (p: string) => existsSync(p) && statSync(p).isDirectory();

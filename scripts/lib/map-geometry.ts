@@ -114,7 +114,7 @@ export function boxOf(rings: readonly (readonly Point[])[]): Box {
 }
 
 /** Even–odd point-in-polygon over all the rings (holes subtract, separate parts add). */
-export function contains(rings: readonly (readonly Point[])[], [px, py]: Point): boolean {
+function contains(rings: readonly (readonly Point[])[], [px, py]: Point): boolean {
   let inside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

@@ -18,7 +18,7 @@ export interface CheckResult {
 }
 
 /** Labels are paths relative to the working directory, as a curator would type them. */
-export function labelFor(absolute: string): string {
+function labelFor(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   const label =
     relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;

@@ -11,7 +11,7 @@ import {
 } from '../../src/data/schema';
 
 /** mulberry32: small, fast and good enough to spread synthetic values. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,7 @@
  * Settings that follow the user from view to view (pack, language, theme). View filters do not:
  * moving to another view starts from its defaults.
  */
-export const GLOBAL_PARAMS = ['pack', 'lang', 'theme'] as const;
+const GLOBAL_PARAMS = ['pack', 'lang', 'theme'] as const;
 
 export function globalQuery(search: string | URLSearchParams): string {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;

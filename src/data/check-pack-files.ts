@@ -10,7 +10,7 @@ import { PACK_FILES, type PackFileData, type PackFileName } from './schema';
 import { validatePackFile } from './validate-file';
 
 /** Which PackData field holds each file's data. */
-export const DATA_KEY_OF = {
+const DATA_KEY_OF = {
   'pack.json': 'meta',
   'sectors.json': 'sectors',
   'projects.json': 'projects',

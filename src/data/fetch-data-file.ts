@@ -4,7 +4,7 @@ import { DataLoadError } from './load-error';
 import type { Problem } from './problems';
 import { readCapped } from './read-capped';
 
-export const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 15_000;
 
 /**
  * Fetches a JSON file of the data folder, relative to the page, so the app works from any

@@ -31,8 +31,7 @@ const idsOf = <K extends string>(group: string): K[] =>
 
 export const PROJECT_STATUSES: readonly ProjectStatusId[] = idsOf('status');
 export const AGREEMENT_TYPES: readonly AgreementTypeId[] = idsOf('agreementType');
-export const AGREEMENT_STATUSES: readonly AgreementStatusId[] = idsOf('agreementStatus');
-export const EVENT_CATEGORIES: readonly EventCategoryId[] = idsOf('eventCategory');
+const EVENT_CATEGORIES: readonly EventCategoryId[] = idsOf('eventCategory');
 
 /**
  * Words for the schema's enums in the language of `t`: useT's for the page, `tEnglish` for

@@ -31,7 +31,7 @@ export function toSectorCounts(sectors: SectorRecord[], projects: ProjectRecord[
 }
 
 /** One project's main figure as counted in a sector's bar. */
-export interface CountedProject {
+interface CountedProject {
   id: string;
   name: string;
   amount: number;
@@ -41,7 +41,7 @@ export interface CountedProject {
   disputed: boolean;
 }
 
-export interface SectorValueBar {
+interface SectorValueBar {
   id: string;
   name: string;
   /** Sum of the main figures of the sector's top-level projects in this currency. */

@@ -7,7 +7,6 @@ import { countryName } from './country-name';
 import { manifestQuery, packFileQuery } from './pack-queries';
 import { resolvePackId } from './pack-id';
 import type { PackFileData, PackFileName } from './schema';
-import { textOf } from '@/lib/text';
 
 /** Asked for a pack the manifest does not list; the message is in the language current when thrown. */
 export class UnknownPackError extends Error {
@@ -33,10 +32,6 @@ export function usePackId(): string {
 export function usePackFile<F extends PackFileName>(file: F): PackFileData<F> {
   const packId = usePackId();
   return useSuspenseQuery(packFileQuery(packId, file)).data;
-}
-
-export function usePackTitle(): string {
-  return textOf(usePackFile('pack.json').title);
 }
 
 /**

@@ -23,7 +23,7 @@ export const INTL_LOCALES: Record<Language, string> = {
   zh: 'zh-CN',
 };
 
-export function isLanguage(value: unknown): value is Language {
+function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -63,7 +63,7 @@ export function toExportJson(meta: ExportMeta, items: ExportItem[]) {
 }
 
 /** "Publisher: Title <url>", the form a spreadsheet reader can follow by hand. */
-export function describeSource(source: ExportSource): string {
+function describeSource(source: ExportSource): string {
   const title = source.title ? `: ${source.title}` : '';
   return `${source.publisher}${title} <${source.url}>`;
 }

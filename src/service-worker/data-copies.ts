@@ -2,7 +2,7 @@
 import { DATA_CACHE, SAVED_AT_HEADER } from '@/lib/offline-protocol';
 
 /** How long a reader waits for the server before the saved copy answers instead. */
-export const NETWORK_TIMEOUT_MS = 4000;
+const NETWORK_TIMEOUT_MS = 4000;
 /**
  * Once the server has kept a file waiting that long, the next files wait only this long, for a
  * while: a view loads its files one after another, and 4 s each would add up to a blank view.
@@ -61,7 +61,7 @@ function parsesAsJson(body: ArrayBuffer): boolean {
  * a sign-in page or an HTML fallback answered with 200 (often after a redirect) must never
  * replace a good copy.
  */
-export async function savedCopyOf(response: Response): Promise<Response | undefined> {
+async function savedCopyOf(response: Response): Promise<Response | undefined> {
   if (response.status !== 200 || response.redirected || response.type !== 'basic') return undefined;
   const body = await response.clone().arrayBuffer();
   if (!isJsonType(response.headers.get('content-type')) && !parsesAsJson(body)) return undefined;

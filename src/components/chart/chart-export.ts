@@ -51,7 +51,7 @@ function paintedClone(svg: SVGSVGElement): SVGSVGElement {
 }
 
 /** The chart's own drawing: the largest <svg> in the body that is not a legend sample. */
-export function findChartSvg(body: Element): SVGSVGElement | null {
+function findChartSvg(body: Element): SVGSVGElement | null {
   let best: SVGSVGElement | null = null;
   let area = 0;
   for (const svg of body.querySelectorAll<SVGSVGElement>('svg')) {
@@ -66,7 +66,7 @@ export function findChartSvg(body: Element): SVGSVGElement | null {
 }
 
 /** Words broken into lines of about `chars` characters (SVG text does not wrap). */
-export function wrapText(text: string, chars: number): string[] {
+function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -4,5 +4,3 @@ import { lazyWithRetry } from '../ui/lazy-with-retry';
 export const LazyRankedBarChart = lazyWithRetry(() =>
   import('./ranked-bar-chart').then((m) => ({ default: m.RankedBarChart })),
 );
-
-export type { RankedBar } from './ranked-bar-chart';

@@ -4,5 +4,3 @@ import { lazyWithRetry } from '../ui/lazy-with-retry';
 export const LazyYearLineChart = lazyWithRetry(() =>
   import('./year-line-chart').then((m) => ({ default: m.YearLineChart })),
 );
-
-export type { YearSeries, YearValue } from './to-year-rows';

@@ -13,7 +13,7 @@ import { FittedLabel } from './fitted-label';
 import { useChartAnimation } from './use-chart-animation';
 import { useChartColors, type ChartColors } from './use-chart-colors';
 
-export interface RankedBar {
+interface RankedBar {
   id: string;
   label: string;
   value: number;

@@ -6,7 +6,7 @@ import type { DeckRecord, SlideRecord } from '@/data/schema';
  */
 export type Decks = readonly DeckRecord[];
 
-export const DEFAULT_DECK_TITLE = 'My deck';
+const DEFAULT_DECK_TITLE = 'My deck';
 
 /** An id in the schema's form from a title: "Mes diapos 2" → "mes-diapos-2"; never empty. */
 export function idFromTitle(title: string): string {

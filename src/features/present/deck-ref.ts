@@ -3,7 +3,7 @@
  * the reader's decks and shared decks carry a prefix that a pack id (letters, digits, hyphens)
  * can never have, so the three never collide.
  */
-export type DeckSource = 'pack' | 'mine' | 'shared';
+type DeckSource = 'pack' | 'mine' | 'shared';
 
 export interface DeckRef {
   source: DeckSource;

@@ -5,7 +5,7 @@ import { PRESENTATION_PARAM } from './presenter-sync';
 import { slideQuery } from './slide-query';
 
 /** Presenter URLs: `/present/<deck>/<n>/<view path>?<slide query>`; the view is a child route. */
-export function presentPath(deckRef: string, n: number): string {
+function presentPath(deckRef: string, n: number): string {
   return `/present/${deckRef}/${n}`;
 }
 

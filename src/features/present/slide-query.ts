@@ -4,7 +4,7 @@
  * a shared link or file, or was stored before this rule: a stranger's deck cannot switch the
  * reader's pack, language or theme, nor hide parts of the view.
  */
-export const NOT_SLIDE_PARAMS = ['pack', 'lang', 'theme', 'hide'] as const;
+const NOT_SLIDE_PARAMS = ['pack', 'lang', 'theme', 'hide'] as const;
 
 /** A view's query as a slide query: settings dropped, commas kept readable. */
 export function slideQuery(search: string): string {

@@ -10,7 +10,7 @@ import {
 import { extent } from '@/lib/large-arrays';
 import type { TextValue } from '@/lib/text';
 
-export interface TrackMark {
+interface TrackMark {
   date: string;
   /** The pack's wording, shown in the reader's language where the pack has it. */
   label: TextValue;

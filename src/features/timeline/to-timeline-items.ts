@@ -124,7 +124,7 @@ export function toTimelineItems(
   return items.filter((item) => Number.isFinite(item.start)).sort(compareItems);
 }
 
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
+function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
     a.start - b.start ||
     a.date.length - b.date.length ||
@@ -155,7 +155,7 @@ export interface AppliedFilters {
 }
 
 /** True when any part of the item falls in the years: a 2013-only date is in 2013, not 2012. */
-export function overlapsYears(item: TimelineItem, range: YearRange): boolean {
+function overlapsYears(item: TimelineItem, range: YearRange): boolean {
   return item.finish >= Date.UTC(range.from, 0, 1) && item.start < Date.UTC(range.to + 1, 0, 1);
 }
 

@@ -56,7 +56,7 @@ export interface PlacedItem {
   crowded: boolean;
 }
 
-export interface TimelineBand {
+interface TimelineBand {
   kind: ItemKind;
   lanes: number;
   items: PlacedItem[];
@@ -87,7 +87,7 @@ function leastCrowded(lanes: number[], first: number): number {
 }
 
 /** The time scale: ms → px across the range's whole years. */
-export function timeScale(range: YearRange, width: number, inset = 0) {
+function timeScale(range: YearRange, width: number, inset = 0) {
   const t0 = Date.UTC(range.from, 0, 1);
   const t1 = Date.UTC(range.to + 1, 0, 1);
   const k = (width - 2 * inset) / (t1 - t0);

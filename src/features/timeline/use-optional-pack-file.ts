@@ -27,7 +27,7 @@ export function useOptionalPackFile<F extends PackFileName>(file: F) {
   };
 }
 
-export function problemsOf(error: unknown): string[] {
+function problemsOf(error: unknown): string[] {
   if (error instanceof DataLoadError && error.problems.length > 0)
     return error.problems.map(formatProblem);
   return [error instanceof Error ? error.message : String(error)];

@@ -11,7 +11,7 @@ import { lineLabel, panelTitle, reportedBy } from './trade-labels';
 import { TradeTable } from './trade-table';
 import { useLocalPanel } from './use-local-panel';
 
-export const tradeChartId = (panel: TradePanel) => `trade-${panel.id}`;
+const tradeChartId = (panel: TradePanel) => `trade-${panel.id}`;
 
 /** One basis in its own frame and on its own axis, with its basis notes and a full table. */
 export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {

@@ -3,12 +3,12 @@ import { usePackText } from '@/components/ui/pack-text';
 import type { TradeLine, TradePanel, TradeYear } from '@/data/to-trade-series';
 import { usePackFile } from '@/data/use-pack';
 
-export interface LocalYear extends TradeYear {
+interface LocalYear extends TradeYear {
   /** "en" when the note is English standing in for the reader's language. */
   noteLang?: string;
 }
 
-export interface LocalLine extends TradeLine {
+interface LocalLine extends TradeLine {
   years: LocalYear[];
   basisNoteLang?: string;
 }

@@ -16,7 +16,7 @@ export const FRAME_CLIPS: Record<FrameId, LonLatBox> = {
   ],
 };
 
-export const FRAME_IDS: readonly FrameId[] = ['main', 'inset'];
+const FRAME_IDS: readonly FrameId[] = ['main', 'inset'];
 
 /** The frame that shows a position, or null when neither does. */
 export function frameOf(lon: number, lat: number): FrameId | null {

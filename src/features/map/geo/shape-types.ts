@@ -35,7 +35,7 @@ export interface MapFrameShapes {
   shapes: MapShape[];
 }
 
-export interface MapSource {
+interface MapSource {
   name: string;
   version: string;
   files: string[];
