@@ -7,9 +7,9 @@ import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
 import { SectorCountChart } from '@/components/chart/sector-count-chart';
 import { usePackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { toSectorCounts } from '@/data/to-sector-stats';
 import { mainTotal, toTradePanels } from '@/data/to-trade-series';
 import { usePackFile } from '@/data/use-pack';
+import { useSectorCounts } from '@/data/use-sector-counts';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
@@ -95,11 +95,8 @@ export function OverviewSectorChart() {
   const { t } = useT();
   const { text } = usePackText();
   const meta = usePackFile('pack.json');
-  const { sectors } = usePackFile('sectors.json');
-  const { projects } = usePackFile('projects.json');
+  const { counts, names } = useSectorCounts();
   const { showTable, toggle } = useTableToggle('overview-sectors');
-  const counts = useMemo(() => toSectorCounts(sectors, projects), [sectors, projects]);
-  const names = useMemo(() => new Map(sectors.map((s) => [s.id, s.name])), [sectors]);
   const title = t('overview.sectors.title');
   return (
     <SectorCountChart

@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { useLocation } from 'react-router-dom';
 import { linkTo } from '@/app/global-params';
 import { SectorCountChart } from '@/components/chart/sector-count-chart';
 import { usePackText } from '@/components/ui/pack-text';
-import { toSectorCounts } from '@/data/to-sector-stats';
 import { usePackFile } from '@/data/use-pack';
+import { useSectorCounts } from '@/data/use-sector-counts';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 
@@ -14,11 +13,8 @@ export function SectorCounts() {
   const { t } = useT();
   const { text } = usePackText();
   const meta = usePackFile('pack.json');
-  const { sectors } = usePackFile('sectors.json');
-  const { projects } = usePackFile('projects.json');
+  const { counts, names } = useSectorCounts();
   const { showTable, toggle } = useTableToggle('sector-projects');
-  const counts = useMemo(() => toSectorCounts(sectors, projects), [sectors, projects]);
-  const names = useMemo(() => new Map(sectors.map((s) => [s.id, s.name])), [sectors]);
   const empty = counts.filter((c) => c.projects === 0).length;
   const title = t('sectors.counts.title');
   return (
