@@ -18,13 +18,13 @@ interface MoneyLike {
 }
 
 interface Props {
-  main: MoneyLike;
-  alternatives?: MoneyLike[];
+  /** A record's value: its main figure and any others the sources give. */
+  value: { main: MoneyLike; alternatives?: MoneyLike[] };
   sideNames: Record<string, string>;
 }
 
 /** The main figure and every alternative side by side, each with its source: disagreement shown, not hidden. */
-export function ValueCompare({ main, alternatives = [], sideNames }: Props) {
+export function ValueCompare({ value: { main, alternatives = [] }, sideNames }: Props) {
   const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const rows = [

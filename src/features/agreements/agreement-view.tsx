@@ -5,6 +5,7 @@ import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
 import { ValueCompare } from '@/components/sources/value-compare';
 import { Badge } from '@/components/ui/badge';
+import { HeadingSection } from '@/components/ui/heading-section';
 import { NotFound } from '@/components/ui/not-found';
 import { PackText, usePackText } from '@/components/ui/pack-text';
 import { RecordBadges } from '@/components/ui/record-badges';
@@ -104,20 +105,14 @@ export function AgreementView() {
         <AgreementLinks projectIds={agreement.projects} sectorIds={agreement.sectors} />
       </DataBoundary>
       {agreement.value && (
-        <section aria-labelledby="agreement-value-heading">
-          <h2 id="agreement-value-heading">{t('agreements.page.value')}</h2>
-          <ValueCompare
-            main={agreement.value.main}
-            alternatives={agreement.value.alternatives}
-            sideNames={countryNames}
-          />
-        </section>
+        <HeadingSection id="agreement-value-heading" heading={t('agreements.page.value')}>
+          <ValueCompare value={agreement.value} sideNames={countryNames} />
+        </HeadingSection>
       )}
       {agreement.notes.length > 0 && (
-        <section aria-labelledby="agreement-notes-heading">
-          <h2 id="agreement-notes-heading">{t('agreements.page.notes')}</h2>
+        <HeadingSection id="agreement-notes-heading" heading={t('agreements.page.notes')}>
           <NoteList notes={agreement.notes} sideNames={countryNames} />
-        </section>
+        </HeadingSection>
       )}
       <DataBoundary loadingLabel={t('agreements.page.loadingEvents')}>
         <AgreementEvents agreementId={agreement.id} />
