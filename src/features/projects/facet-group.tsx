@@ -37,12 +37,12 @@ export function FacetGroup({ legend, options, chosen, counts, onChange }: Props)
                 />
                 <span className="facet__label">
                   <span lang={option.lang}>{option.label}</span>
-                  <span className="projects-sr-only">,</span>
+                  <span className="visually-hidden">,</span>
                 </span>{' '}
                 <span className="facet__count">
                   {/* The space stays outside the hidden span: name computation drops it inside. */}
                   {count.toLocaleString(locale)}{' '}
-                  <span className="projects-sr-only">
+                  <span className="visually-hidden">
                     {t('projects.facets.countWord', { count })}
                   </span>
                 </span>

@@ -84,7 +84,7 @@ export const ProjectCard = memo(function ProjectCard({
               {main.approximate && (
                 <>
                   <span aria-hidden="true">≈ </span>
-                  <span className="projects-sr-only">{t('projects.card.about')} </span>
+                  <span className="visually-hidden">{t('projects.card.about')} </span>
                 </>
               )}
               {main.year

@@ -78,7 +78,7 @@ export function ProjectsView() {
           />
         </ViewControls>
         <section className="projects-results" aria-labelledby={resultsId}>
-          <h2 className="projects-sr-only" id={resultsId}>
+          <h2 className="visually-hidden" id={resultsId}>
             {t('projects.list.resultsHeading')}
           </h2>
           <ViewControls>

@@ -56,7 +56,7 @@ export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {
                       {p.approximate && (
                         <>
                           <span aria-hidden="true">≈ </span>
-                          <span className="sectors-sr">{t('sectors.values.about')} </span>
+                          <span className="visually-hidden">{t('sectors.values.about')} </span>
                         </>
                       )}
                       {formatMoney({ amount: p.amount, currency }, locale)} ·{' '}

@@ -49,7 +49,7 @@ export function TimelineFilterBar({
 
   return (
     <section className="tl-filters" aria-labelledby={headingId}>
-      <h2 id={headingId} className="tl-visually-hidden">
+      <h2 id={headingId} className="visually-hidden">
         {t('timeline.filters.heading')}
       </h2>
       <fieldset className="tl-filters__group">
@@ -116,7 +116,7 @@ export function TimelineFilterBar({
             : t('timeline.filters.sectors')}
         </summary>
         <fieldset className="tl-filters__sector-list">
-          <legend className="tl-visually-hidden">{t('timeline.filters.sectors')}</legend>
+          <legend className="visually-hidden">{t('timeline.filters.sectors')}</legend>
           {sectors.map((s) => (
             <label key={s.id} className="tl-check">
               <input
