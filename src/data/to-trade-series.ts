@@ -120,6 +120,13 @@ function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/** Who published the figures of some series, each once, in the order they first appear. */
+export function publishersOf(lines: readonly TradeLine[]): string[] {
+  return [
+    ...new Set(lines.flatMap((l) => l.years.flatMap((y) => y.sources.map((s) => s.publisher)))),
+  ];
+}
+
 /** The panel of the pack's first country and its total series, for a compact chart. */
 export function mainTotal(
   panels: TradePanel[],

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { linkTo } from '@/app/global-params';
-import { ChartFrame } from '@/components/chart/chart-frame';
-import { describeYearLines } from '@/components/chart/describe-chart';
-import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
 import { SectorCountChart } from '@/components/chart/sector-count-chart';
+import { YearLineFrame } from '@/components/chart/year-line-frame';
 import { usePackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { mainTotal, toTradePanels } from '@/data/to-trade-series';
+import { mainTotal, publishersOf, toTradePanels } from '@/data/to-trade-series';
 import { usePackFile } from '@/data/use-pack';
 import { useSectorCounts } from '@/data/use-sector-counts';
 import { useTableToggle } from '@/filters/use-table-toggle';
@@ -32,9 +30,8 @@ export function OverviewTradeChart() {
   const series = [{ id: line.id, label, years: line.years }];
   const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
   const title = t('overview.trade.title', { series: label, currency: panel.currency });
-  const publishers = [...new Set(line.years.flatMap((y) => y.sources.map((s) => s.publisher)))];
   return (
-    <ChartFrame
+    <YearLineFrame
       title={title}
       description={<p>{t('overview.trade.description')}</p>}
       notes={
@@ -42,21 +39,16 @@ export function OverviewTradeChart() {
           <Link to={linkTo('/trade', location.search)}>{t('overview.trade.link')}</Link>
         </p>
       }
-      source={publishers.join(', ')}
+      source={publishersOf([line]).join(', ')}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
       chartHeight={340}
-      chart={
-        <LazyYearLineChart
-          years={panel.years}
-          series={series}
-          height={240}
-          ariaLabel={describeYearLines(title, series, format, t)}
-          formatValue={format}
-          unit={panel.currency}
-        />
-      }
+      years={panel.years}
+      series={series}
+      lineHeight={240}
+      formatValue={format}
+      unit={panel.currency}
       table={
         <TableScroll label={t('overview.table.label', { title: label })}>
           <table className="data-table">

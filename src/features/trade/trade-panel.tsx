@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '@/components/chart/chart-frame';
-import { describeYearLines } from '@/components/chart/describe-chart';
-import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
-import type { TradePanel } from '@/data/to-trade-series';
+import { YearLineFrame } from '@/components/chart/year-line-frame';
+import { publishersOf, type TradePanel } from '@/data/to-trade-series';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
@@ -30,11 +28,6 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
   // The first series' basis note says how this basis compares with the others: it goes first,
   // above the chart. The other series' notes (what each leaves out) follow the chart.
   const [lead, ...rest] = panel.series.filter((s) => s.basisNote);
-  const publishers = [
-    ...new Set(
-      panel.series.flatMap((s) => s.years.flatMap((y) => y.sources.map((x) => x.publisher))),
-    ),
-  ];
   const description = t('trade.panel.description', {
     series: new Intl.ListFormat(locale, { type: 'conjunction' }).format(series.map((s) => s.label)),
     basis: reportedBy(panel, countryNames, t),
@@ -43,7 +36,7 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
     last: panel.years[panel.years.length - 1],
   });
   return (
-    <ChartFrame
+    <YearLineFrame
       title={title}
       description={
         <p>
@@ -70,20 +63,15 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
           </>
         )
       }
-      source={publishers.join(', ')}
+      source={publishersOf(panel.series).join(', ')}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
       chartHeight={400}
-      chart={
-        <LazyYearLineChart
-          years={panel.years}
-          series={series}
-          ariaLabel={describeYearLines(title, series, format, t)}
-          formatValue={format}
-          unit={panel.currency}
-        />
-      }
+      years={panel.years}
+      series={series}
+      formatValue={format}
+      unit={panel.currency}
       table={<TradeTable panel={panel} labels={series.map((s) => s.label)} />}
     />
   );
