@@ -1,12 +1,7 @@
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
-import { describeFailure } from '@/components/data-boundary/describe-failure';
 import { DisplayOptionsProvider } from '@/components/ui/display-options';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorPanel } from '@/components/ui/error-panel';
-import { Loading } from '@/components/ui/loading';
 import { NotFound } from '@/components/ui/not-found';
 import { usePackText } from '@/components/ui/pack-text';
 import type { DeckRecord } from '@/data/schema';
@@ -162,7 +157,9 @@ function PresenterSlide({
         onLeave={leave}
       />
       <main className="presenter__slide">
-        <SlideBoundary slideKey={`${deckRef}/${number}${viewPath}`} />
+        <DataBoundary resetKey={`${deckRef}/${number}${viewPath}`}>
+          <Outlet />
+        </DataBoundary>
       </main>
     </DisplayOptionsProvider>
   );
@@ -173,35 +170,4 @@ function slideInUrl(): number | null {
   const path = window.location.hash.slice(1).split('?')[0] ?? '';
   const { shell, slide = '' } = splitShellPath(path);
   return shell === 'present' && /^\d+$/.test(slide) ? Number(slide) : null;
-}
-
-/**
- * The Suspense boundary stays mounted from slide to slide, so that while the next slide loads
- * (slide moves are transitions) the room keeps seeing the current one instead of a loading
- * message; only the error boundary starts afresh on each slide.
- */
-function SlideBoundary({ slideKey }: { slideKey: string }) {
-  const { reset } = useQueryErrorResetBoundary();
-  useT(); // The failure's words follow the language.
-  return (
-    <Suspense fallback={<Loading />}>
-      <ErrorBoundary
-        key={slideKey}
-        onReset={reset}
-        fallback={(error, retry) => {
-          const failure = describeFailure(error);
-          return (
-            <ErrorPanel
-              title={failure.title}
-              problems={failure.problems}
-              hint={failure.hint}
-              onRetry={failure.retry ? retry : undefined}
-            />
-          );
-        }}
-      >
-        <Outlet />
-      </ErrorBoundary>
-    </Suspense>
-  );
 }

@@ -13,6 +13,15 @@ function lines(schema: z.ZodMiniType, value: unknown): string[] {
 }
 
 const source = { url: 'https://example.org/a', publisher: 'Example', side: 'my' };
+/** A one-point trade series in USD, valid but for the point given. */
+const seriesOf = (point: unknown) => ({
+  id: 's',
+  title: 't',
+  reporter: 'my',
+  measure: 'total',
+  currency: 'USD',
+  points: [point],
+});
 
 describe('describeIssue: named checks', () => {
   it.each([
@@ -106,14 +115,7 @@ describe('describeIssue: types, sizes, values and fields', () => {
   });
 
   it('asks for whole numbers', () => {
-    const series = {
-      id: 's',
-      title: 't',
-      reporter: 'my',
-      measure: 'total',
-      currency: 'USD',
-      points: [{ year: 2019.5, value: 1, sources: [source] }],
-    };
+    const series = seriesOf({ year: 2019.5, value: 1, sources: [source] });
     expect(lines(TradeSeries, series)).toEqual([
       'f.json › $.points[0].year: expected a whole number, got 2019.5',
     ]);
@@ -128,14 +130,7 @@ describe('describeIssue: types, sizes, values and fields', () => {
       'f.json › $.publisher: too short: needs at least 1 character',
     ]);
     const point = { year: 2030, value: 1, months: 12, sources: [source] };
-    const series = {
-      id: 's',
-      title: 't',
-      reporter: 'my',
-      measure: 'total',
-      currency: 'USD',
-      points: [point],
-    };
+    const series = seriesOf(point);
     expect(lines(TradeSeries, series)).toEqual([
       'f.json › $.points[0].months: 12 is too large (a number ≤ 11)',
     ]);

@@ -1,6 +1,6 @@
-import { t, tEnglish } from '@/i18n/i18n';
 import catalog from '@/i18n/locales/en/labels.json';
 import type english from '@/i18n/locales/en/labels.json';
+import type { Translate } from '@/i18n/message-id';
 import type {
   AgreementStatusId,
   AgreementTypeId,
@@ -33,17 +33,16 @@ export const PROJECT_STATUSES: readonly ProjectStatusId[] = idsOf('status');
 export const AGREEMENT_TYPES: readonly AgreementTypeId[] = idsOf('agreementType');
 
 /**
- * Words for the schema's enums, in the current language (or in English, for exported files). Call them while rendering a
- * component that uses `useT`, so that it renders again when the language changes.
+ * Words for the schema's enums in the language of `t`: useT's for the page, `tEnglish` for
+ * exported files.
  */
-export const statusLabel = (id: ProjectStatusId, english = false): string =>
-  (english ? tEnglish : t)(`labels.status.${id}`);
+export const statusLabel = (id: ProjectStatusId, t: Translate): string => t(`labels.status.${id}`);
 
-export const agreementTypeLabel = (id: AgreementTypeId, english = false): string =>
-  (english ? tEnglish : t)(`labels.agreementType.${id}`);
+export const agreementTypeLabel = (id: AgreementTypeId, t: Translate): string =>
+  t(`labels.agreementType.${id}`);
 
-export const agreementStatusLabel = (id: AgreementStatusId, english = false): string =>
-  (english ? tEnglish : t)(`labels.agreementStatus.${id}`);
+export const agreementStatusLabel = (id: AgreementStatusId, t: Translate): string =>
+  t(`labels.agreementStatus.${id}`);
 
-export const eventCategoryLabel = (id: EventCategoryId, english = false): string =>
-  (english ? tEnglish : t)(`labels.eventCategory.${id}`);
+export const eventCategoryLabel = (id: EventCategoryId, t: Translate): string =>
+  t(`labels.eventCategory.${id}`);

@@ -1,9 +1,9 @@
-import { t } from '@/i18n/i18n';
 import type { Problem } from './problems';
 
 /**
  * Why a data file could not be used. `problems` are worded exactly as `npm run data:check`
- * words them, so a curator sees the same message in the app and on the command line.
+ * words them, so a curator sees the same message in the app and on the command line. The
+ * message is for the console, in English; readers see the failure worded by describeFailure.
  */
 export class DataLoadError extends Error {
   /**
@@ -18,7 +18,7 @@ export class DataLoadError extends Error {
     readonly problems: Problem[],
     readonly status?: number,
   ) {
-    super(problems[0]?.message ?? t('data.error.notLoaded', { file }));
+    super(problems[0]?.message ?? `${file} could not be loaded`);
     this.name = 'DataLoadError';
   }
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TradeFileRecord, TradeSeriesRecord } from './schema';
 import { mainTotal, partialYearLabel, toTradePanels } from './to-trade-series';
 import { loadPackFromDisk } from '../../tests/support/load-pack';
+import { textsFor } from '../../tests/support/texts-for';
+
+const { t } = await textsFor('en');
 
 const source = { url: 'https://example.org/a', publisher: 'Example', side: 'my' };
 const series = (
@@ -36,7 +39,7 @@ const trade: TradeFileRecord = {
 };
 
 describe('trade panels', () => {
-  const panels = toTradePanels(trade);
+  const panels = toTradePanels(trade, t);
 
   it('puts each basis (reporter and currency) in its own panel', () => {
     expect(panels.map((p) => [p.id, p.currency, p.series.map((s) => s.id)])).toEqual([
@@ -71,7 +74,7 @@ describe('trade panels', () => {
   });
 
   it('never mixes currencies in a panel of the real pack', () => {
-    const real = toTradePanels(loadPackFromDisk('data/malaysia-china')['trade.json']);
+    const real = toTradePanels(loadPackFromDisk('data/malaysia-china')['trade.json'], t);
     expect(real.map((p) => p.currency)).toEqual(['MYR', 'USD']);
     for (const panel of real) {
       for (const line of panel.series) expect(line.years.map((y) => y.year)).toEqual(panel.years);
@@ -81,8 +84,16 @@ describe('trade panels', () => {
 
 describe('labels', () => {
   it('names the months a partial year covers', () => {
-    expect(partialYearLabel(9)).toBe('Jan–Sep');
-    expect(partialYearLabel(4, true)).toBe('January–April');
-    expect(partialYearLabel(1)).toBe('Jan');
+    expect(partialYearLabel(9, t)).toBe('Jan–Sep');
+    expect(partialYearLabel(4, t, true)).toBe('January–April');
+    expect(partialYearLabel(1, t)).toBe('Jan');
+  });
+
+  it('names them in Malay when given Malay texts', async () => {
+    const malay = await textsFor('ms');
+    expect(partialYearLabel(8, malay.t)).toBe('Jan–Ogo');
+    const firstQuarter = series('q1', 'my', 'MYR', [[2015, 1, { months: 3 }]]);
+    const [panel] = toTradePanels({ ...trade, series: [firstQuarter] }, malay.t);
+    expect(panel!.series[0]!.years[0]!.partial).toBe('Jan–Mac');
   });
 });

@@ -1,5 +1,5 @@
 import type { SourceRecord, TradeFileRecord, TradeSeriesRecord } from './schema';
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { extent } from '@/lib/large-arrays';
 import { textOf } from '@/lib/text';
 
@@ -18,11 +18,8 @@ const MONTHS = [
   'dec',
 ] as const;
 
-/**
- * "Jan–Sep" for a figure covering the first nine months of a year, in the current language
- * (work the panels out again when it changes).
- */
-export function partialYearLabel(months: number, long = false): string {
+/** "Jan–Sep" for a figure covering the first nine months of a year, in the language of `t`. */
+export function partialYearLabel(months: number, t: Translate, long = false): string {
   const name = (month: (typeof MONTHS)[number]) =>
     long ? t(`data.months.long.${month}`) : t(`data.months.short.${month}`);
   const last = name(MONTHS[Math.min(Math.max(months, 1), 12) - 1]!);
@@ -33,7 +30,7 @@ export function partialYearLabel(months: number, long = false): string {
 export interface TradeYear {
   year: number;
   value: number | null;
-  /** Set for a partial year: the months covered, e.g. "Jan–Sep", in the current language. */
+  /** Set for a partial year: the months covered, e.g. "Jan–Sep", in the language of the panels. */
   partial?: string;
   approximate: boolean;
   conflict: boolean;
@@ -69,10 +66,9 @@ export interface TradePanel {
  * Groups the trade series by basis — reporter and currency — into panels. Series of different
  * bases never share a panel, so they are never drawn on one axis or added up. Years without a
  * figure stay in the range as `null`, so that charts show them as gaps. Partial years are labelled
- * in the current language: a memo of the panels needs the language (`lang` of useT) among its
- * dependencies.
+ * in the language of `t`.
  */
-export function toTradePanels(trade: TradeFileRecord): TradePanel[] {
+export function toTradePanels(trade: TradeFileRecord, t: Translate): TradePanel[] {
   const groups = new Map<string, TradeSeriesRecord[]>();
   for (const series of trade.series) {
     const key = `${series.reporter}-${series.currency.toLowerCase()}`;
@@ -86,12 +82,12 @@ export function toTradePanels(trade: TradeFileRecord): TradePanel[] {
       reporter: members[0]!.reporter,
       currency: members[0]!.currency,
       years,
-      series: members.map((series) => toLine(series, years)),
+      series: members.map((series) => toLine(series, years, t)),
     };
   });
 }
 
-function toLine(series: TradeSeriesRecord, years: number[]): TradeLine {
+function toLine(series: TradeSeriesRecord, years: number[], t: Translate): TradeLine {
   const byYear = new Map<number, TradeSeriesRecord['points'][number]>();
   // The first figure for a year wins; data:check reports duplicates to the curator.
   for (const point of series.points) if (!byYear.has(point.year)) byYear.set(point.year, point);
@@ -101,7 +97,7 @@ function toLine(series: TradeSeriesRecord, years: number[]): TradeLine {
     return {
       year,
       value: point.value,
-      ...(point.months ? { partial: partialYearLabel(point.months) } : {}),
+      ...(point.months ? { partial: partialYearLabel(point.months, t) } : {}),
       approximate: point.approximate === true,
       conflict: point.conflict === true,
       ...(point.note ? { note: textOf(point.note) } : {}),
@@ -122,6 +118,13 @@ function toLine(series: TradeSeriesRecord, years: number[]): TradeLine {
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Who published the figures of some series, each once, in the order they first appear. */
+export function publishersOf(lines: readonly TradeLine[]): string[] {
+  return [
+    ...new Set(lines.flatMap((l) => l.years.flatMap((y) => y.sources.map((s) => s.publisher)))),
+  ];
 }
 
 /** The panel of the pack's first country and its total series, for a compact chart. */

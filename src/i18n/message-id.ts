@@ -40,3 +40,9 @@ type English = {
  * English lacks fails the typecheck (the parity test checks Malay and Chinese against English).
  */
 export type MessageId = Paths<English>;
+
+/**
+ * Words an interface text in one language: useT's `t`, or `tEnglish` for exported files. Pure
+ * transforms take it as an argument, so that their results can be memoised on it.
+ */
+export type Translate = (id: MessageId, values?: Record<string, unknown>) => string;

@@ -65,8 +65,10 @@ describe('links from pack data', () => {
     const money = (urls: string[]) => ({ amount: 1, currency: 'USD', sources: sources(urls) });
     const { container } = render(
       <ValueCompare
-        main={money([...UNSAFE.slice(0, 9), SAFE[0]!])}
-        alternatives={[money([...UNSAFE.slice(9), SAFE[1]!, SAFE[2]!])]}
+        value={{
+          main: money([...UNSAFE.slice(0, 9), SAFE[0]!]),
+          alternatives: [money([...UNSAFE.slice(9), SAFE[1]!, SAFE[2]!])],
+        }}
         sideNames={sideNames}
       />,
     );

@@ -1,28 +1,32 @@
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { formatYearList } from '@/lib/year-list';
 import type { YearSeries, YearValue } from './to-year-rows';
 
-/*
- * What a screen reader hears of a chart, in the current language: call these while rendering a
- * component that uses `useT`, so that they are worded again when the language changes.
- */
+// What a screen reader hears of a chart, in the language of `t`.
 
-const list = (items: readonly string[]) => items.join(t('ui.chart.separator'));
+const list = (items: readonly string[], t: Translate) => items.join(t('ui.chart.separator'));
 
 /** "Bar chart: projects per sector; Automotive 6, Digital 4." */
-export function describeBars(what: string, bars: readonly { label: string; valueText: string }[]) {
-  const items = list(bars.map((b) => `${b.label} ${b.valueText}`));
+export function describeBars(
+  what: string,
+  bars: readonly { label: string; valueText: string }[],
+  t: Translate,
+) {
+  const items = list(
+    bars.map((b) => `${b.label} ${b.valueText}`),
+    t,
+  );
   return t('ui.chart.bars', { what, items: items || t('ui.chart.noData') });
 }
 
 /** A figure with its marks in words: "MYR 212.94B (Jan–Sep only, approximate)". */
-export function describeValue(value: string, point: YearValue): string {
+export function describeValue(value: string, point: YearValue, t: Translate): string {
   const marks = [
     point.partial && t('ui.chart.marks.partial', { months: point.partial }),
     point.approximate && t('ui.chart.marks.approximate'),
     point.conflict && t('ui.chart.marks.conflict'),
   ].filter((mark): mark is string => Boolean(mark));
-  return marks.length ? t('ui.chart.withMarks', { value, marks: list(marks) }) : value;
+  return marks.length ? t('ui.chart.withMarks', { value, marks: list(marks, t) }) : value;
 }
 
 /**
@@ -33,6 +37,7 @@ export function describeYearLines(
   what: string,
   series: readonly YearSeries[],
   formatValue: (value: number) => string,
+  t: Translate,
 ): string {
   const parts = series.map((s) => {
     const points = list(
@@ -41,9 +46,10 @@ export function describeYearLines(
         .map((y) =>
           t('ui.chart.point', {
             year: String(y.year),
-            value: describeValue(formatValue(y.value!), y),
+            value: describeValue(formatValue(y.value!), y, t),
           }),
         ),
+      t,
     );
     const missing = s.years.filter((y) => y.value === null).map((y) => y.year);
     const values = { label: s.label, points: points || t('ui.chart.noFigures') };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textsFor } from '../../../tests/support/texts-for';
 import { describeBars, describeYearLines } from './describe-chart';
 import {
   fullKey,
@@ -48,18 +49,39 @@ describe('year rows for the line chart', () => {
   });
 });
 
+const { t } = await textsFor('en');
+
 describe('chart descriptions for screen readers', () => {
   it('summarises bars', () => {
     expect(
-      describeBars('projects per sector', [
-        { label: 'Automotive', valueText: '6' },
-        { label: 'Digital', valueText: '4' },
-      ]),
+      describeBars(
+        'projects per sector',
+        [
+          { label: 'Automotive', valueText: '6' },
+          { label: 'Digital', valueText: '4' },
+        ],
+        t,
+      ),
     ).toBe('Bar chart: projects per sector; Automotive 6, Digital 4.');
   });
 
+  it('are worded in the language of the t they are given', async () => {
+    const malay = await textsFor('ms');
+    const chinese = await textsFor('zh');
+    const bars = [
+      { label: 'Automotif', valueText: '6' },
+      { label: 'Digital', valueText: '4' },
+    ];
+    expect(describeBars('projek mengikut sektor', bars, malay.t)).toBe(
+      'Carta bar: projek mengikut sektor; Automotif 6, Digital 4.',
+    );
+    expect(describeBars('各行业项目', bars, chinese.t)).toBe(
+      '条形图：各行业项目；Automotif 6，Digital 4。',
+    );
+  });
+
   it('reads every figure with its marks and names the gaps', () => {
-    expect(describeYearLines('trade', [total], (v) => `RM${v}`)).toBe(
+    expect(describeYearLines('trade', [total], (v) => `RM${v}`, t)).toBe(
       'Line chart: trade. Total: 2016 RM10, 2017 RM7 (Jan–Sep only), ' +
         '2019 RM0 (approximate, sources disagree); no figure for 2018.',
     );

@@ -1,4 +1,4 @@
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
 import { describeValue } from './describe-chart';
 import type { YearSeries, YearValue } from './to-year-rows';
@@ -19,7 +19,7 @@ interface Props {
  * and screen-reader users moving through the years hear each year, gaps included.
  */
 export function YearTooltip({ active, label, series, lookup, formatValue, colors }: Props) {
-  useT();
+  const { t } = useT();
   if (!active || label === undefined) return null;
   const year = Number(label);
   return (
@@ -34,7 +34,7 @@ export function YearTooltip({ active, label, series, lookup, formatValue, colors
           <li key={s.id}>
             {t('ui.pair', {
               label: s.label,
-              value: describe(lookup.get(s.id)?.get(year), formatValue),
+              value: describe(lookup.get(s.id)?.get(year), formatValue, t),
             })}
           </li>
         ))}
@@ -43,7 +43,11 @@ export function YearTooltip({ active, label, series, lookup, formatValue, colors
   );
 }
 
-function describe(point: YearValue | undefined, format: (v: number) => string): string {
+function describe(
+  point: YearValue | undefined,
+  format: (v: number) => string,
+  t: Translate,
+): string {
   if (!point || point.value === null) return t('ui.chart.noFigure');
-  return describeValue(`${point.approximate ? '≈ ' : ''}${format(point.value)}`, point);
+  return describeValue(`${point.approximate ? '≈ ' : ''}${format(point.value)}`, point, t);
 }

@@ -14,25 +14,35 @@ import { describeFailure } from './describe-failure';
 export function DataBoundary({
   children,
   loadingLabel,
+  resetKey,
 }: {
   children: ReactNode;
   loadingLabel?: string;
+  /**
+   * What the content is of, where it changes in place (a presenter's slide): a new key forgets
+   * the last one's failure. The loading boundary stays, so that while the next content loads
+   * (in a transition) the current one stays in view rather than a loading message.
+   */
+  resetKey?: string;
 }) {
   const { reset } = useQueryErrorResetBoundary();
   return (
-    <ErrorBoundary
-      onReset={reset}
-      fallback={(error, retry) => <Failure error={error} retry={retry} />}
-    >
-      <Suspense fallback={<Loading label={loadingLabel} />}>{children}</Suspense>
-    </ErrorBoundary>
+    <Suspense fallback={<Loading label={loadingLabel} />}>
+      <ErrorBoundary
+        key={resetKey}
+        onReset={reset}
+        fallback={(error, retry) => <Failure error={error} retry={retry} />}
+      >
+        {children}
+      </ErrorBoundary>
+    </Suspense>
   );
 }
 
 function Failure({ error, retry }: { error: unknown; retry: () => void }) {
   useRecoverWhenLoaded(error, retry);
-  useT(); // The failure's words follow the language.
-  const failure = describeFailure(error);
+  const { t } = useT();
+  const failure = describeFailure(error, t);
   return (
     <ErrorPanel
       title={failure.title}

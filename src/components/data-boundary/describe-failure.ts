@@ -1,7 +1,7 @@
 import { DataLoadError } from '@/data/load-error';
 import { formatProblem } from '@/data/problems';
 import { UnknownPackError } from '@/data/use-pack';
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 
 export interface FailureText {
   title: string;
@@ -11,11 +11,8 @@ export interface FailureText {
   retry: boolean;
 }
 
-/**
- * Turns any failure of a view into words a reader can act on, in the current language: call it
- * while rendering a component that uses `useT`, so that it renders again when the language changes.
- */
-export function describeFailure(error: unknown): FailureText {
+/** Turns any failure of a view into words a reader can act on, in the language of `t`. */
+export function describeFailure(error: unknown, t: Translate): FailureText {
   if (error instanceof DataLoadError) {
     const invalid = error.kind === 'invalid';
     return {

@@ -2,8 +2,8 @@ import { useT } from '@/i18n/use-t';
 import type { TextValue } from '@/data/schema';
 import { Badge } from '../ui/badge';
 import { PackText } from '../ui/pack-text';
+import { SourceLink } from './source-link';
 import { publisherWithSide, type SourceLike } from './source-list';
-import { safeHref } from '@/lib/safe-url';
 
 interface NoteLike {
   text: TextValue;
@@ -32,22 +32,14 @@ export function NoteList({
           {note.sources.length > 0 && (
             <span className="note-list__sources">
               {' — '}
-              {note.sources.map((source, i) => {
-                const href = safeHref(source.url);
-                const label = publisherWithSide(source, sideNames);
-                return (
-                  <span key={source.url}>
-                    {i > 0 && '; '}
-                    {href ? (
-                      <a href={href} target="_blank" rel="noopener noreferrer">
-                        {label}
-                      </a>
-                    ) : (
-                      label
-                    )}
-                  </span>
-                );
-              })}
+              {note.sources.map((source, i) => (
+                <span key={source.url}>
+                  {i > 0 && '; '}
+                  <SourceLink url={source.url}>
+                    {publisherWithSide(source, sideNames, t)}
+                  </SourceLink>
+                </span>
+              ))}
             </span>
           )}
         </li>

@@ -1,4 +1,4 @@
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-url';
@@ -21,20 +21,21 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
 }
 
-/**
- * Which side a source comes from, in the current language ("Malaysian source"): call it while
- * rendering a component that uses `useT`.
- */
-export function sideLabel(side: string, sideNames: Record<string, string>): string {
+/** Which side a source comes from, in the language of `t` ("Malaysian source"). */
+export function sideLabel(side: string, sideNames: Record<string, string>, t: Translate): string {
   if (side === 'third-party') return t('ui.sources.thirdParty');
   return sideNames[side] ? t('ui.sources.side', { country: sideNames[side] }) : side;
 }
 
 /** "Publisher (side)", as source links name their source. */
-export function publisherWithSide(source: SourceLike, sideNames: Record<string, string>): string {
+export function publisherWithSide(
+  source: SourceLike,
+  sideNames: Record<string, string>,
+  t: Translate,
+): string {
   return t('ui.sources.withSide', {
     publisher: source.publisher,
-    side: sideLabel(source.side, sideNames),
+    side: sideLabel(source.side, sideNames, t),
   });
 }
 
@@ -58,7 +59,7 @@ export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Pr
               {source.date && (
                 <span className="sources__date"> · {formatPartialDate(source.date, locale)}</span>
               )}
-              <span className="sources__side"> · {sideLabel(source.side, sideNames)}</span>
+              <span className="sources__side"> · {sideLabel(source.side, sideNames, t)}</span>
               {source.reliability === 'lower' && (
                 <span className="badge badge--warn"> {t('ui.sources.lowerReliability')}</span>
               )}

@@ -2,8 +2,8 @@ import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import { formatMoney } from '@/lib/money';
 import type { TextValue } from '@/data/schema';
+import { SourceLink } from './source-link';
 import { publisherWithSide, type SourceLike } from './source-list';
-import { safeHref } from '@/lib/safe-url';
 import { usePackText } from '../ui/pack-text';
 import { fillSlot, SLOT } from '../ui/slot';
 import { TableScroll } from '../ui/table-scroll';
@@ -18,13 +18,13 @@ interface MoneyLike {
 }
 
 interface Props {
-  main: MoneyLike;
-  alternatives?: MoneyLike[];
+  /** A record's value: its main figure and any others the sources give. */
+  value: { main: MoneyLike; alternatives?: MoneyLike[] };
   sideNames: Record<string, string>;
 }
 
 /** The main figure and every alternative side by side, each with its source: disagreement shown, not hidden. */
-export function ValueCompare({ main, alternatives = [], sideNames }: Props) {
+export function ValueCompare({ value: { main, alternatives = [] }, sideNames }: Props) {
   const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const rows = [
@@ -67,21 +67,13 @@ export function ValueCompare({ main, alternatives = [], sideNames }: Props) {
                 <td>{money.year ? formatPartialDate(money.year, locale) : '—'}</td>
                 <td>
                   <ul className="plain-list">
-                    {money.sources.map((source) => {
-                      const href = safeHref(source.url);
-                      const label = publisherWithSide(source, sideNames);
-                      return (
-                        <li key={source.url}>
-                          {href ? (
-                            <a href={href} target="_blank" rel="noopener noreferrer">
-                              {label}
-                            </a>
-                          ) : (
-                            label
-                          )}
-                        </li>
-                      );
-                    })}
+                    {money.sources.map((source) => (
+                      <li key={source.url}>
+                        <SourceLink url={source.url}>
+                          {publisherWithSide(source, sideNames, t)}
+                        </SourceLink>
+                      </li>
+                    ))}
                   </ul>
                 </td>
               </tr>

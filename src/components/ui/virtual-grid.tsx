@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { useElementWidth } from './use-element-width';
 
 interface Props {
   count: number;
@@ -28,21 +29,13 @@ export function VirtualGrid({
   className,
   gap = 16,
 }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const update = () => {
-      setWidth(element.clientWidth);
-      setOffset(element.getBoundingClientRect().top + window.scrollY);
-    };
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  // Where the grid starts in the page, for the window virtualizer.
+  const measureOffset = useCallback(
+    (element: HTMLElement) => setOffset(element.getBoundingClientRect().top + window.scrollY),
+    [],
+  );
+  const [ref, width] = useElementWidth(0, measureOffset);
   const columns = Math.max(1, Math.floor((width + gap) / (minItemWidth + gap)));
   const rows = Math.ceil(count / columns);
   const whole = count <= wholeUpTo;
@@ -56,14 +49,14 @@ export function VirtualGrid({
 
   if (whole) {
     return (
-      <div ref={container} className={className}>
+      <div ref={ref} className={className}>
         {Array.from({ length: count }, (_, index) => renderItem(index))}
       </div>
     );
   }
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={container} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+    <div ref={ref} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
       {items.map((row) => (
         <div
           key={row.key}

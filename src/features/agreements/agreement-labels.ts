@@ -1,12 +1,13 @@
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 
 /**
- * "Name (Country)", or the name alone for a party without a country or named as its country.
- * Call it while rendering a component that uses `useT`, so that it follows the language.
+ * "Name (Country)", or the name alone for a party without a country or named as its country;
+ * worded in the language of `t`.
  */
 export function partyLabel(
   party: { name: string; country?: string },
   countryNames: Record<string, string>,
+  t: Translate,
 ): string {
   if (!party.country) return party.name;
   const country = countryNames[party.country] ?? party.country.toUpperCase();
@@ -17,7 +18,7 @@ export function partyLabel(
 }
 
 /** What a date's precision leaves open, said in words so a year is not read as 1 January. */
-export function precisionNote(date: string): string {
+export function precisionNote(date: string, t: Translate): string {
   if (/^\d{4}$/.test(date)) return t('agreements.precision.year');
   if (/^\d{4}-\d{2}$/.test(date)) return t('agreements.precision.month');
   return '';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { PackText, usePackText } from '@/components/ui/pack-text';
 import { RecordBadges } from '@/components/ui/record-badges';
+import { fillSlot, joinNodes, SLOT } from '@/components/ui/slot';
 import { agreementStatusLabel, agreementTypeLabel } from '@/data/labels';
 import { recordFlags } from '@/data/record-flags';
 import type { AgreementRecord } from '@/data/schema';
@@ -8,7 +9,6 @@ import { useT } from '@/i18n/use-t';
 import { formatPartialDate } from '@/lib/format-date';
 import type { TextValue } from '@/lib/text';
 import { partyLabel } from './agreement-labels';
-import { aroundSlot, joinNodes, SLOT } from './text-parts';
 import type { AgreementRow } from './to-agreement-list';
 
 interface Names {
@@ -57,14 +57,14 @@ export function AgreementList({ rows, ...names }: { rows: AgreementRow[] } & Nam
 function PartOf({ record, link }: { record: AgreementRecord; link: string }) {
   const { t } = useT();
   const { text, langOf } = usePackText();
-  const [before, after] = aroundSlot(t('agreements.list.partOf', { package: SLOT }));
   return (
     <p className="agreement-item__package">
-      {before}
-      <Link to={link} lang={langOf(record.title)}>
-        {text(record.title)}
-      </Link>
-      {after}
+      {fillSlot(
+        t('agreements.list.partOf', { package: SLOT }),
+        <Link to={link} lang={langOf(record.title)}>
+          {text(record.title)}
+        </Link>,
+      )}
     </p>
   );
 }
@@ -80,7 +80,7 @@ function AgreementItem({
   names: Names;
   children?: React.ReactNode;
 }) {
-  const { locale } = useT();
+  const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const Heading = `h${level}` as const;
   return (
@@ -92,14 +92,14 @@ function AgreementItem({
       </Heading>
       <p className="agreement-item__meta">
         <time dateTime={record.date}>{formatPartialDate(record.date, locale)}</time>
-        <span className="agreement-item__type">{agreementTypeLabel(record.type)}</span>
+        <span className="agreement-item__type">{agreementTypeLabel(record.type, t)}</span>
         {record.status && record.status !== 'signed' && (
-          <span className="agreement-item__status">{agreementStatusLabel(record.status)}</span>
+          <span className="agreement-item__status">{agreementStatusLabel(record.status, t)}</span>
         )}
         <RecordBadges flags={recordFlags(record)} />
       </p>
       <p className="agreement-item__parties">
-        {record.parties.map((p) => partyLabel(p, names.countryNames)).join(' · ')}
+        {record.parties.map((p) => partyLabel(p, names.countryNames, t)).join(' · ')}
         {record.sectors.length > 0 && (
           <span className="agreement-item__sectors">
             {' — '}

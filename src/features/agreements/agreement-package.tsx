@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
 import { usePackText } from '@/components/ui/pack-text';
+import { fillSlot, SLOT } from '@/components/ui/slot';
 import { agreementTypeLabel } from '@/data/labels';
 import type { AgreementRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
-import { aroundSlot, SLOT } from './text-parts';
 
 /**
  * The package an agreement belongs to with its other documents, or a package's own documents.
@@ -27,11 +27,12 @@ export function AgreementPackage({
   // "recorded": a package's title may count more documents than the pack holds as records.
   const others = parent ? documents.filter((d) => d.id !== agreement.id) : documents;
   const count = documents.length.toLocaleString(locale);
-  const [before, after] = aroundSlot(
-    t(others.length > 0 ? 'agreements.package.oneOfOthers' : 'agreements.package.oneOf', {
+  const oneOf = t(
+    others.length > 0 ? 'agreements.package.oneOfOthers' : 'agreements.package.oneOf',
+    {
       count,
       package: SLOT,
-    }),
+    },
   );
   return (
     <section aria-labelledby="agreement-package-heading">
@@ -41,11 +42,12 @@ export function AgreementPackage({
       </h2>
       {parent && (
         <p>
-          {before}
-          <Link to={recordLink(parent.id)} lang={langOf(parent.title)}>
-            {text(parent.title)}
-          </Link>
-          {after}
+          {fillSlot(
+            oneOf,
+            <Link to={recordLink(parent.id)} lang={langOf(parent.title)}>
+              {text(parent.title)}
+            </Link>,
+          )}
         </p>
       )}
       {others.length > 0 && (
@@ -55,7 +57,7 @@ export function AgreementPackage({
               <Link to={recordLink(d.id)} lang={langOf(d.title)}>
                 {text(d.title)}
               </Link>{' '}
-              <span className="count">({agreementTypeLabel(d.type)})</span>
+              <span className="count">({agreementTypeLabel(d.type, t)})</span>
             </li>
           ))}
         </ul>

@@ -85,7 +85,7 @@ export function AgreementEvents({ agreementId }: { agreementId: string }) {
             <li key={e.id}>
               <time dateTime={e.date}>{formatDateRange(e.date, e.end, locale)}</time>{' '}
               <PackText as="strong" value={e.title} />{' '}
-              <span className="count">({eventCategoryLabel(e.category)})</span>
+              <span className="count">({eventCategoryLabel(e.category, t)})</span>
               <br />
               <PackText value={e.description} />
             </li>

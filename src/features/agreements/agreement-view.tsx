@@ -4,6 +4,7 @@ import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
 import { ValueCompare } from '@/components/sources/value-compare';
 import { Badge } from '@/components/ui/badge';
+import { HeadingSection } from '@/components/ui/heading-section';
 import { NotFound } from '@/components/ui/not-found';
 import { PackText, usePackText } from '@/components/ui/pack-text';
 import { RecordBadges } from '@/components/ui/record-badges';
@@ -39,7 +40,7 @@ export function AgreementView() {
         backLabel={t('agreements.page.all')}
       />
     );
-  const precision = precisionNote(agreement.date);
+  const precision = precisionNote(agreement.date, t);
   return (
     <article className="record-page agreement-page">
       <ViewHeader
@@ -75,11 +76,11 @@ export function AgreementView() {
           )}
         </dd>
         <dt>{t('agreements.page.type')}</dt>
-        <dd>{agreementTypeLabel(agreement.type)}</dd>
+        <dd>{agreementTypeLabel(agreement.type, t)}</dd>
         <dt>{t('agreements.page.status')}</dt>
         <dd>
           {agreement.status
-            ? agreementStatusLabel(agreement.status)
+            ? agreementStatusLabel(agreement.status, t)
             : t('agreements.page.statusUnknown')}
         </dd>
         <dt>{t('agreements.page.parties')}</dt>
@@ -87,7 +88,7 @@ export function AgreementView() {
           <ul className="plain-list">
             {agreement.parties.map((party, i) => (
               <li key={i}>
-                {partyLabel(party, countryNames)}
+                {partyLabel(party, countryNames, t)}
                 {party.role && (
                   <>
                     {' — '}
@@ -104,20 +105,14 @@ export function AgreementView() {
         <AgreementLinks projectIds={agreement.projects} sectorIds={agreement.sectors} />
       </DataBoundary>
       {agreement.value && (
-        <section aria-labelledby="agreement-value-heading">
-          <h2 id="agreement-value-heading">{t('agreements.page.value')}</h2>
-          <ValueCompare
-            main={agreement.value.main}
-            alternatives={agreement.value.alternatives}
-            sideNames={countryNames}
-          />
-        </section>
+        <HeadingSection id="agreement-value-heading" heading={t('agreements.page.value')}>
+          <ValueCompare value={agreement.value} sideNames={countryNames} />
+        </HeadingSection>
       )}
       {agreement.notes.length > 0 && (
-        <section aria-labelledby="agreement-notes-heading">
-          <h2 id="agreement-notes-heading">{t('agreements.page.notes')}</h2>
+        <HeadingSection id="agreement-notes-heading" heading={t('agreements.page.notes')}>
           <NoteList notes={agreement.notes} sideNames={countryNames} />
-        </section>
+        </HeadingSection>
       )}
       <DataBoundary loadingLabel={t('agreements.page.loadingEvents')}>
         <AgreementEvents agreementId={agreement.id} />

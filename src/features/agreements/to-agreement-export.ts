@@ -1,5 +1,6 @@
 import { agreementTypeLabel } from '@/data/labels';
 import { allSources } from '@/data/record-flags';
+import { tEnglish } from '@/i18n/i18n';
 import { exportSources, type ExportItem } from '@/lib/export-file';
 import { textOf } from '@/lib/text';
 import type { AgreementRow } from './to-agreement-list';
@@ -28,7 +29,7 @@ function toItem(
       id: record.id,
       title: textOf(record.title),
       date: record.date,
-      type: agreementTypeLabel(record.type, true),
+      type: agreementTypeLabel(record.type, tEnglish),
       status: record.status ?? null,
       parties: record.parties.map((p) => p.name).join('; '),
       sectors: record.sectors.map((id) => sectorNames[id] ?? id).join('; '),

@@ -1,13 +1,10 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import type { ProjectRecord } from '@/data/schema';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useT } from '@/i18n/use-t';
 import { extent } from '@/lib/large-arrays';
-import type { LonLatBox, MapFrameShapes } from './geo/shape-types';
-import { MapCanvas } from './map-canvas';
-import { fitProjection, projectBox } from './map-projection';
+import type { LonLatBox } from './geo/shape-types';
+import { MapFrame, useFrameGeometry, type MapFrameProps } from './map-frame';
+import { projectBox } from './map-projection';
 import { CLUSTER_RADIUS, type MapMarker } from './to-map-markers';
-import type { MapLine, MapPoint } from './to-map-points';
-import { useElementWidth } from './use-element-width';
 import { usePanZoom } from './use-pan-zoom';
 import {
   clampView,
@@ -17,17 +14,6 @@ import {
   viewOfBox,
   type PixelBox,
 } from './view-transform';
-
-interface Props {
-  frame: MapFrameShapes;
-  points: readonly MapPoint[];
-  lines: readonly MapLine[];
-  selectedId: string | null;
-  clusterHelpId: string;
-  onSelect: (project: ProjectRecord, trigger: Element) => void;
-  /** Several projects that share one spot: no zoom separates them, so they are listed. */
-  onList: (marker: MapMarker, trigger: Element) => void;
-}
 
 const PADDING = 16;
 const mainHeight = (width: number) => Math.round(Math.min(560, Math.max(340, width * 0.55)));
@@ -39,19 +25,15 @@ const PENINSULA: LonLatBox = [
 ];
 
 /** Peninsular Malaysia and Borneo, with zoom and pan. */
-export const MainFrame = memo(function MainFrame({
-  frame,
-  points,
-  lines,
-  selectedId,
-  clusterHelpId,
-  onSelect,
-  onList,
-}: Props) {
-  const [widthRef, width] = useElementWidth();
-  const height = mainHeight(width);
-  const size = useMemo(() => ({ width, height }), [width, height]);
-  const projection = useMemo(() => fitProjection(frame.fit, size, PADDING), [frame, size]);
+export const MainFrame = memo(function MainFrame({ onList, ...shown }: MapFrameProps) {
+  const { frame } = shown;
+  const { ref, element, width, size, projection } = useFrameGeometry(
+    frame,
+    800,
+    mainHeight,
+    PADDING,
+  );
+  const { height } = size;
   const bounds = useMemo(() => projectBox(frame.clip, projection), [frame, projection]);
   const narrow = width < NARROW;
   const initial = useMemo(
@@ -66,14 +48,6 @@ export const MainFrame = memo(function MainFrame({
     bounds,
     initial,
   );
-  const regionRef = useRef<HTMLDivElement | null>(null);
-  const frameRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      regionRef.current = node;
-      return widthRef(node);
-    },
-    [widthRef],
-  );
   const focusAfterZoom = useRef<string | null>(null);
   const helpId = useId();
   const headingId = useId();
@@ -83,9 +57,9 @@ export const MainFrame = memo(function MainFrame({
     const key = focusAfterZoom.current;
     if (!key) return;
     focusAfterZoom.current = null;
-    const marker = regionRef.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`);
-    (marker ?? regionRef.current)?.focus();
-  }, [view]);
+    const marker = element.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`);
+    (marker ?? element.current)?.focus();
+  }, [view, element]);
 
   const onCluster = (marker: MapMarker, trigger: Element) => {
     const xs: number[] = [];
@@ -113,65 +87,49 @@ export const MainFrame = memo(function MainFrame({
   };
 
   return (
-    <section className="map-main" aria-labelledby={headingId}>
-      <div className="map-main__bar">
-        <div>
-          <h2 className="map-frame-title" id={headingId}>
-            {t('map.main.heading')}
-          </h2>
-          <p className="map-help" id={helpId}>
-            {t('map.main.help')}
-            {narrow && ` ${t('map.main.helpNarrow')}`}
-          </p>
+    <MapFrame
+      kind="main"
+      headingId={headingId}
+      head={
+        <div className="map-main__bar">
+          <div>
+            <h2 className="map-frame-title" id={headingId}>
+              {t('map.main.heading')}
+            </h2>
+            <p className="map-help" id={helpId}>
+              {t('map.main.help')}
+              {narrow && ` ${t('map.main.helpNarrow')}`}
+            </p>
+          </div>
+          <div className="map-zoom" role="group" aria-label={t('map.main.zoom')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-disabled={view.k >= MAX_ZOOM}
+              onClick={zoomIn}
+            >
+              <span aria-hidden="true">+ </span>
+              {t('map.main.zoomIn')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-disabled={view.k <= MIN_ZOOM}
+              onClick={zoomOut}
+            >
+              <span aria-hidden="true">− </span>
+              {t('map.main.zoomOut')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={reset}>
+              {t('map.main.reset')}
+            </button>
+          </div>
         </div>
-        <div className="map-zoom" role="group" aria-label={t('map.main.zoom')}>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-disabled={view.k >= MAX_ZOOM}
-            onClick={zoomIn}
-          >
-            <span aria-hidden="true">+ </span>
-            {t('map.main.zoomIn')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-disabled={view.k <= MIN_ZOOM}
-            onClick={zoomOut}
-          >
-            <span aria-hidden="true">− </span>
-            {t('map.main.zoomOut')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={reset}>
-            {t('map.main.reset')}
-          </button>
-        </div>
-      </div>
-      <div
-        ref={frameRef}
-        className="map-frame map-frame--main"
-        role="region"
-        aria-label={t('map.main.label')}
-        aria-describedby={helpId}
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-      >
-        <MapCanvas
-          frame={frame}
-          projection={projection}
-          size={size}
-          view={view}
-          points={points}
-          lines={lines}
-          selectedId={selectedId}
-          clusterHelpId={clusterHelpId}
-          svgRef={svgRef}
-          svgProps={svgProps}
-          onSelect={onSelect}
-          onCluster={onCluster}
-        />
-      </div>
-    </section>
+      }
+      regionRef={ref}
+      label={t('map.main.label')}
+      regionProps={{ 'aria-describedby': helpId, tabIndex: 0, onKeyDown }}
+      canvas={{ ...shown, projection, size, view, svgRef, svgProps, onCluster }}
+    />
   );
 });

@@ -46,7 +46,7 @@ export function MapCanvas({
   onSelect,
   onCluster,
 }: Props) {
-  const { t, lang } = useT();
+  const { t, has, lang } = useT();
   // The land is drawn once per size; zoom and pan only change the group's transform.
   const land = useMemo(
     () =>
@@ -66,15 +66,15 @@ export function MapCanvas({
         const [x, y] = projection(shape.label) ?? [0, 0];
         const [[x0, y0], [x1, y1]] = projectBox(shape.box, projection);
         const { id, kind, focus } = shape;
-        const name = shapeName(shape, t);
+        const name = shapeName(shape, { t, has });
         return [{ id, name, kind, focus, x, y, width: x1 - x0, height: y1 - y0 }];
       }),
-    [frame, projection, t],
+    [frame, projection, t, has],
   );
   const base = useMemo(() => projectPoints(points, projection), [points, projection]);
   const markers = useMemo(
-    () => toMapMarkers(points, base.xs, base.ys, view.k, lang),
-    [points, base, view.k, lang],
+    () => toMapMarkers(points, base.xs, base.ys, view.k, t, lang),
+    [points, base, view.k, t, lang],
   );
   // Names give way to markers: a marker carries information, a name is context.
   const obstacles = markers.map((m): [number, number, number, number] => {

@@ -107,7 +107,7 @@ function ProjectSummary({
         <PackText value={project.name} />
       </h2>
       <p className="card__meta">
-        <span className="status">{statusLabel(project.status)}</span>
+        <span className="status">{statusLabel(project.status, t)}</span>
         {' · '}
         <PackTextList values={project.sectors.map((id) => sectorNames[id] ?? id)} />
       </p>

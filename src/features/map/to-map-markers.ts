@@ -1,6 +1,6 @@
 import type { ProjectRecord } from '@/data/schema';
-import { t } from '@/i18n/i18n';
-import { DEFAULT_LANGUAGE, INTL_LOCALES, type Language } from '@/i18n/languages';
+import { INTL_LOCALES, type Language } from '@/i18n/languages';
+import type { Translate } from '@/i18n/message-id';
 import { textOf } from '@/lib/text';
 import { clusterPoints } from './cluster-points';
 import { placeLabel, type MapPoint } from './to-map-points';
@@ -40,8 +40,9 @@ export function shortCount(count: number): string {
 
 const NAMES_IN_LABEL = 3;
 
-/** How lists are written in a language, made once per set of markers. */
+/** The words of a language and how it writes lists, made once per set of markers. */
 interface Lists {
+  t: Translate;
   lang: Language;
   locale: string;
   /** "A, B and C" / "A、B和C". */
@@ -50,9 +51,10 @@ interface Lists {
   comma: Intl.ListFormat;
 }
 
-function listsOf(lang: Language): Lists {
+function listsOf(t: Translate, lang: Language): Lists {
   const locale = INTL_LOCALES[lang];
   return {
+    t,
     lang,
     locale,
     and: new Intl.ListFormat(locale, { type: 'conjunction' }),
@@ -60,12 +62,12 @@ function listsOf(lang: Language): Lists {
   };
 }
 
-/** The accessible name of a marker, in the language given (the interface's current one). */
+/** The accessible name of a marker, in the language given. */
 function labelOf(
   points: MapPoint[],
   projects: ProjectRecord[],
   near: MapPoint,
-  { lang, locale, and, comma }: Lists,
+  { t, lang, locale, and, comma }: Lists,
 ): string {
   const approximate = points.filter((p) => p.approximate).length;
   const count = points.length;
@@ -94,17 +96,18 @@ function labelOf(
 
 /**
  * The markers at zoom `k`: points closer than CLUSTER_RADIUS on screen share one marker.
- * `xs`/`ys` are the points' first-view pixels; `lang` is the language of their names (the
- * interface's current one: work them out again when it changes).
+ * `xs`/`ys` are the points' first-view pixels; the markers are named in the language of `t`,
+ * projects by their names in `lang` where the pack has them.
  */
 export function toMapMarkers(
   points: readonly MapPoint[],
   xs: Float64Array,
   ys: Float64Array,
   k: number,
-  lang: Language = DEFAULT_LANGUAGE,
+  t: Translate,
+  lang: Language,
 ): MapMarker[] {
-  const lists = listsOf(lang);
+  const lists = listsOf(t, lang);
   const zx = xs.map((x) => x * k);
   const zy = ys.map((y) => y * k);
   return clusterPoints(zx, zy, CLUSTER_RADIUS).map(({ x, y, members }) => {

@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { ChartFrame } from '@/components/chart/chart-frame';
-import { describeBars, describeYearLines } from '@/components/chart/describe-chart';
-import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
-import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
+import { Link, useLocation } from 'react-router-dom';
+import { SectorCountChart } from '@/components/chart/sector-count-chart';
+import { YearLineFrame } from '@/components/chart/year-line-frame';
 import { usePackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { toSectorCounts } from '@/data/to-sector-stats';
-import { mainTotal, toTradePanels } from '@/data/to-trade-series';
+import { mainTotal, publishersOf, toTradePanels } from '@/data/to-trade-series';
 import { usePackFile } from '@/data/use-pack';
+import { useSectorCounts } from '@/data/use-sector-counts';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
@@ -23,9 +21,7 @@ export function OverviewTradeChart() {
   const trade = usePackFile('trade.json');
   const { showTable, toggle } = useTableToggle('overview-trade');
   const main = useMemo(
-    () => mainTotal(toTradePanels(trade), meta.countries[0].id),
-    // t: the part-year months are worded in the current language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => mainTotal(toTradePanels(trade, t), meta.countries[0].id),
     [trade, meta, t],
   );
   if (!main) return null;
@@ -34,9 +30,8 @@ export function OverviewTradeChart() {
   const series = [{ id: line.id, label, years: line.years }];
   const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
   const title = t('overview.trade.title', { series: label, currency: panel.currency });
-  const publishers = [...new Set(line.years.flatMap((y) => y.sources.map((s) => s.publisher)))];
   return (
-    <ChartFrame
+    <YearLineFrame
       title={title}
       description={<p>{t('overview.trade.description')}</p>}
       notes={
@@ -44,21 +39,16 @@ export function OverviewTradeChart() {
           <Link to={linkTo('/trade', location.search)}>{t('overview.trade.link')}</Link>
         </p>
       }
-      source={publishers.join(', ')}
+      source={publishersOf([line]).join(', ')}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
       chartHeight={340}
-      chart={
-        <LazyYearLineChart
-          years={panel.years}
-          series={series}
-          height={240}
-          ariaLabel={describeYearLines(title, series, format)}
-          formatValue={format}
-          unit={panel.currency}
-        />
-      }
+      years={panel.years}
+      series={series}
+      lineHeight={240}
+      formatValue={format}
+      unit={panel.currency}
       table={
         <TableScroll label={t('overview.table.label', { title: label })}>
           <table className="data-table">
@@ -94,27 +84,17 @@ export function OverviewTradeChart() {
 /** Projects per sector, linking to the sectors view. */
 export function OverviewSectorChart() {
   const location = useLocation();
-  const navigate = useNavigate();
-  const { t, locale } = useT();
-  const { text, langOf } = usePackText();
+  const { t } = useT();
+  const { text } = usePackText();
   const meta = usePackFile('pack.json');
-  const { sectors } = usePackFile('sectors.json');
-  const { projects } = usePackFile('projects.json');
+  const { counts, names } = useSectorCounts();
   const { showTable, toggle } = useTableToggle('overview-sectors');
-  const counts = useMemo(() => toSectorCounts(sectors, projects), [sectors, projects]);
-  const names = new Map(sectors.map((s) => [s.id, s.name]));
-  const bars = counts
-    .filter((c) => c.projects > 0)
-    .map((c) => ({
-      id: c.id,
-      label: text(names.get(c.id) ?? c.name),
-      lang: langOf(names.get(c.id)),
-      value: c.projects,
-      valueText: c.projects.toLocaleString(locale),
-    }));
   const title = t('overview.sectors.title');
   return (
-    <ChartFrame
+    <SectorCountChart
+      counts={counts}
+      names={names}
+      compact
       title={title}
       description={<p>{t('overview.sectors.description')}</p>}
       notes={
@@ -126,39 +106,11 @@ export function OverviewSectorChart() {
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
-      chartHeight={bars.length * 46 + 8}
-      chart={
-        <LazyRankedBarChart
-          bars={bars}
-          ariaLabel={describeBars(t('overview.sectors.chart'), bars)}
-          onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
-        />
-      }
-      table={
-        <TableScroll label={t('overview.table.label', { title })}>
-          <table className="data-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.sectors.sector')}</th>
-                <th scope="col">{t('overview.sectors.projects')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">
-                    <Link to={linkTo(`/sectors/${b.id}`, location.search)} lang={b.lang}>
-                      {b.label}
-                    </Link>
-                  </th>
-                  <td className="num">{b.valueText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      }
+      chartLabel={t('overview.sectors.chart')}
+      tableLabel={t('overview.table.label', { title })}
+      caption={title}
+      columns={[t('overview.sectors.sector'), t('overview.sectors.projects')]}
+      sectorPath={(id) => linkTo(`/sectors/${id}`, location.search)}
     />
   );
 }

@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/support/render-app';
 
+/** A drawn chart: charts are lazily imported and slow to draw in jsdom; allow for a busy machine. */
+const findChart = (name: RegExp) => screen.findByRole('img', { name }, { timeout: 12000 });
+
 describe('the overview', () => {
   it('shows headline counts that match the data, each linking into its view', async () => {
     const { files } = renderApp('/overview');
@@ -34,21 +37,8 @@ describe('the overview', () => {
 
   it('draws the trade and sector charts with links to their views', async () => {
     renderApp('/overview');
-    // Charts are lazily imported and slow to draw in jsdom: allow for a busy machine.
-    expect(
-      await screen.findByRole(
-        'img',
-        { name: /^Line chart: Total goods trade with China/ },
-        { timeout: 12000 },
-      ),
-    ).toBeTruthy();
-    expect(
-      await screen.findByRole(
-        'img',
-        { name: /^Bar chart: projects per sector/ },
-        { timeout: 12000 },
-      ),
-    ).toBeTruthy();
+    expect(await findChart(/^Line chart: Total goods trade with China/)).toBeTruthy();
+    expect(await findChart(/^Bar chart: projects per sector/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All trade figures, by basis' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All sectors and their value' })).toBeTruthy();
   }, 30000);
@@ -70,13 +60,7 @@ describe('the overview', () => {
     expect(
       await screen.findByText(/trade\.json could not be loaded/, {}, { timeout: 8000 }),
     ).toBeTruthy();
-    expect(
-      await screen.findByRole(
-        'img',
-        { name: /^Bar chart: projects per sector/ },
-        { timeout: 12000 },
-      ),
-    ).toBeTruthy();
+    expect(await findChart(/^Bar chart: projects per sector/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Latest events' })).toBeTruthy();
   }, 30000);
 });

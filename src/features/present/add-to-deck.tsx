@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { usePackText } from '@/components/ui/pack-text';
 import { afterTexts } from '@/i18n/after-texts';
 import { useT } from '@/i18n/use-t';
@@ -7,6 +6,7 @@ import { linkTo } from '@/registry/global-params';
 import { addSlide } from './deck-ops';
 import { slideQuery } from './slide-query';
 import { done, failed, NO_STATUS, type Status } from './status';
+import { StatusLine } from './status-line';
 import { saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
 
@@ -53,7 +53,6 @@ function AddToDeckTool({ viewPath, viewSearch, viewTitle }: Props) {
     }
   };
 
-  const said = status.words(t);
   return (
     <div className="add-to-deck">
       {decks.length > 0 && (
@@ -72,15 +71,11 @@ function AddToDeckTool({ viewPath, viewSearch, viewTitle }: Props) {
       <button type="button" className="button button--quiet" onClick={add}>
         {t('present.add.button')}
       </button>
-      <p role="status" className={status.ok ? 'add-to-deck__status' : 'add-to-deck__status error'}>
-        {said}
-        {said && status.ok && (
-          <>
-            {' '}
-            <Link to={linkTo('/present', viewSearch)}>{t('present.add.editDecks')}</Link>
-          </>
-        )}
-      </p>
+      <StatusLine
+        status={status}
+        className="add-to-deck__status"
+        decksLink={linkTo('/present', viewSearch)}
+      />
     </div>
   );
 }

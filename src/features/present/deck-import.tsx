@@ -44,7 +44,7 @@ export function DeckImport() {
     // Before reading: a deck is a few kilobytes, so anything near this is a mistake.
     if (file.size > DECK_LIMITS.fileBytes)
       return failure((say) => say('present.import.tooLarge', { file: file.name }));
-    const check = parseDeckJson(await file.text(), file.name);
+    const check = parseDeckJson(await file.text(), file.name, t);
     if (!check.ok) return failure(...check.problems.map((line) => () => line));
     try {
       let id = '';

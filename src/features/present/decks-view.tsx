@@ -10,6 +10,7 @@ import { PackDeck } from './pack-decks';
 import { PresenterKeysHelp } from './presenter-keys-help';
 import { ProblemList } from '@/components/ui/problem-list';
 import { done, failed, NO_STATUS, type Status } from './status';
+import { StatusLine } from './status-line';
 import { UserDeckEditor } from './user-deck-editor';
 import { removeUnreadableDeck, saveUserDecks, useUserDecks } from './use-user-decks';
 import './present.css';
@@ -97,9 +98,7 @@ export function DecksView() {
           }}
         />
       ))}
-      <p role="status" className={status.ok ? 'present__status' : 'present__status error'}>
-        {status.words(t)}
-      </p>
+      <StatusLine status={status} className="present__status" />
       <DeckImport />
     </>
   );

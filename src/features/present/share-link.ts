@@ -1,6 +1,6 @@
 import { DECK_LIMITS } from '@/data/deck-limits';
 import type { DeckRecord } from '@/data/schema';
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { trimEndChar } from '@/lib/trim-char';
 import { checkDeck, type DeckCheck } from './deck-check';
 
@@ -15,29 +15,41 @@ export function encodeDeck(deck: DeckRecord): string {
   return trimEndChar(btoa(binary).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
-/** Reads a shared link's deck; `say` words the link's own problem (the interface's `t`). */
-export function decodeDeck(payload: string, say: typeof t = t): DeckCheck {
-  const label = 'the shared link';
+const LABEL = 'the shared link';
+
+type LinkRead =
+  | { ok: true; value: unknown }
+  | { ok: false; problem: 'present.share.linkTooLong' | 'present.share.linkBroken' };
+
+function readLink(payload: string): LinkRead {
   // Before decoding: a deck that fits in a link is a few kilobytes; a giant one is a mistake or
   // an attack, and decoding and validating it would stall the page.
   if (payload.length > DECK_LIMITS.linkChars)
-    return { ok: false, problems: [say('present.share.linkTooLong')] };
-  let text: string;
+    return { ok: false, problem: 'present.share.linkTooLong' };
   try {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
-    return { ok: false, problems: [say('present.share.linkBroken')] };
+    return { ok: false, problem: 'present.share.linkBroken' };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: [say('present.share.linkBroken')] };
-  }
-  return checkDeck(value, label);
+}
+
+/**
+ * Reads a shared link's deck: the link's own problem is worded in the language of `t`, the
+ * deck's as data:check words them.
+ */
+export function decodeDeck(payload: string, t: Translate): DeckCheck {
+  const read = readLink(payload);
+  return read.ok ? checkDeck(read.value, LABEL) : { ok: false, problems: [t(read.problem)] };
+}
+
+/** A shared link's deck, or undefined when the link does not hold a valid one. */
+export function deckOfLink(payload: string): DeckRecord | undefined {
+  const read = readLink(payload);
+  const check = read.ok ? checkDeck(read.value, LABEL) : undefined;
+  return check?.ok ? check.deck : undefined;
 }
 
 /** The hash route of a shared deck (without the pack or language settings, added by the caller). */

@@ -13,6 +13,7 @@ import { decodeDeck } from './share-link';
 import { keepSharedDeck } from './shared-decks';
 import { slideHref } from './slide-paths';
 import { done, failed, NO_STATUS, type Status } from './status';
+import { StatusLine } from './status-line';
 import { saveUserDecks } from './use-user-decks';
 import './present.css';
 
@@ -70,7 +71,6 @@ export function SharedDeckView() {
     }
   };
 
-  const said = saved.words(t);
   return (
     <>
       <ViewHeader title={t('present.shared.titleNamed', { title })} asOf={meta.asOf} />
@@ -87,15 +87,7 @@ export function SharedDeckView() {
         <button type="button" className="button button--quiet" onClick={save}>
           {t('present.shared.save')}
         </button>
-        <p role="status" className={saved.ok ? 'present__status' : 'present__status error'}>
-          {said}
-          {said && saved.ok && (
-            <>
-              {' '}
-              <Link to={allDecks}>{t('present.add.editDecks')}</Link>
-            </>
-          )}
-        </p>
+        <StatusLine status={saved} className="present__status" decksLink={allDecks} />
       </div>
       <h2>{t('present.shared.slides')}</h2>
       <DeckSlides deck={deck} deckRef={sessionRef} />

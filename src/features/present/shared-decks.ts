@@ -1,5 +1,5 @@
 import type { DeckRecord } from '@/data/schema';
-import { decodeDeck, sharedDeckKey } from './share-link';
+import { deckOfLink, sharedDeckKey } from './share-link';
 
 /**
  * Shared decks being presented without saving, kept for this browser tab (and a speaker window
@@ -30,6 +30,5 @@ export function keepSharedDeck(payload: string): string {
 export function sharedDeck(key: string): DeckRecord | undefined {
   const payload = readAll()[key];
   if (typeof payload !== 'string') return undefined;
-  const check = decodeDeck(payload);
-  return check.ok ? check.deck : undefined;
+  return deckOfLink(payload);
 }

@@ -1,7 +1,5 @@
-import type { MessageId } from '@/i18n/message-id';
+import type { MessageId, Translate } from '@/i18n/message-id';
 import { DeckSaveError } from './use-user-decks';
-
-type Translate = (id: MessageId, values?: Record<string, unknown>) => string;
 
 /** A status line, worded when it is shown so that it follows a language switch. */
 export interface Status {

@@ -1,12 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { DeckRecord } from '@/data/schema';
-import { i18n } from '@/i18n/i18n';
+import { useT } from '@/i18n/use-t';
 import {
   DECKS_BACKUP_KEY,
   DECKS_KEY,
-  EMPTY_STORE,
   parseStoredDecks,
+  readStoredDecks,
   serializeDecks,
+  type StoreContents,
   type StoredDecks,
 } from './deck-storage';
 
@@ -21,41 +22,26 @@ function readRaw(): string | null {
   }
 }
 
-/**
- * Counts changes of the interface texts (a language switch, a file of texts arriving): the
- * problems found in the store are worded again in the reader's language.
- */
-let texts = 0;
-i18n.on('change', () => {
-  texts += 1;
-});
-
-let cache: { raw: string | null; texts: number; value: StoredDecks } | undefined;
-
-function snapshot(): StoredDecks {
-  const raw = readRaw();
-  if (!cache || cache.raw !== raw || cache.texts !== texts)
-    cache = { raw, texts, value: parseStoredDecks(raw) };
-  return cache.value;
-}
-
 function subscribe(onChange: () => void) {
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || event.key === DECKS_KEY) onChange();
   };
   window.addEventListener('storage', onStorage);
   window.addEventListener(CHANGED, onChange);
-  const stopTexts = i18n.on('change', onChange);
   return () => {
     window.removeEventListener('storage', onStorage);
     window.removeEventListener(CHANGED, onChange);
-    stopTexts();
   };
 }
 
-/** The reader's own decks, kept in this browser, with any problems reading them. */
+/**
+ * The reader's own decks, kept in this browser, with any problems reading them in the reader's
+ * language (worded again when it changes).
+ */
 export function useUserDecks(): StoredDecks {
-  return useSyncExternalStore(subscribe, snapshot, () => EMPTY_STORE);
+  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
+  const { t } = useT();
+  return useMemo(() => parseStoredDecks(raw, t), [raw, t]);
 }
 
 /** The browser refused to store; shown in words by the editor (the message is for the console). */
@@ -66,7 +52,7 @@ export class DeckSaveError extends Error {}
  * other's edits. Throws a DeckSaveError in words when the browser refuses to store.
  */
 export function saveUserDecks(change: (decks: DeckRecord[]) => DeckRecord[]): DeckRecord[] {
-  const current = snapshot();
+  const current = readStoredDecks(readRaw());
   const next = change(current.decks);
   write(current, serializeDecks(next, current.unreadable));
   return next;
@@ -77,7 +63,7 @@ export function saveUserDecks(change: (decks: DeckRecord[]) => DeckRecord[]): De
  * presented nor edited. Found again by its content, as another window may have saved meanwhile.
  */
 export function removeUnreadableDeck(entry: unknown): void {
-  const current = snapshot();
+  const current = readStoredDecks(readRaw());
   const text = JSON.stringify(entry);
   const at = current.unreadable.findIndex((e) => JSON.stringify(e) === text);
   if (at < 0) return;
@@ -85,7 +71,7 @@ export function removeUnreadableDeck(entry: unknown): void {
   write(current, serializeDecks(current.decks, kept));
 }
 
-function write(current: StoredDecks, text: string): void {
+function write(current: StoreContents, text: string): void {
   try {
     if (current.corruptText !== undefined)
       window.localStorage.setItem(DECKS_BACKUP_KEY, current.corruptText);

@@ -54,7 +54,7 @@ export const ProjectCard = memo(function ProjectCard({
         </Link>
       </h3>
       <p className="card__meta">
-        <span className={`status status--${project.status}`}>{statusLabel(project.status)}</span>
+        <span className={`status status--${project.status}`}>{statusLabel(project.status, t)}</span>
         {' · '}
         <PackTextList values={project.sectors.map((id) => sectorNames[id] ?? id)} />
       </p>
@@ -84,7 +84,7 @@ export const ProjectCard = memo(function ProjectCard({
               {main.approximate && (
                 <>
                   <span aria-hidden="true">≈ </span>
-                  <span className="projects-sr-only">{t('projects.card.about')} </span>
+                  <span className="visually-hidden">{t('projects.card.about')} </span>
                 </>
               )}
               {main.year

@@ -35,7 +35,7 @@ export function ProjectFacts({ project, projects, sectors, countryNames, selecti
     <dl className="record-page__facts">
       <dt>{t('projects.facts.status')}</dt>
       <dd>
-        {statusLabel(project.status)}
+        {statusLabel(project.status, t)}
         {project.statusNote && (
           <>
             {' — '}

@@ -4,6 +4,7 @@ import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { NoteList } from '@/components/sources/note-list';
 import { SourceList } from '@/components/sources/source-list';
 import { ValueCompare } from '@/components/sources/value-compare';
+import { HeadingSection } from '@/components/ui/heading-section';
 import { NotFound } from '@/components/ui/not-found';
 import { RecordBadges } from '@/components/ui/record-badges';
 import { ViewHeader } from '@/components/ui/view-header';
@@ -60,31 +61,24 @@ export function ProjectView() {
         selection={selection}
       />
       {project.value && (
-        <section aria-labelledby="value-heading">
-          <h2 id="value-heading">{t('projects.page.value')}</h2>
-          <ValueCompare
-            main={project.value.main}
-            alternatives={project.value.alternatives}
-            sideNames={countryNames}
-          />
-        </section>
+        <HeadingSection id="value-heading" heading={t('projects.page.value')}>
+          <ValueCompare value={project.value} sideNames={countryNames} />
+        </HeadingSection>
       )}
       {project.milestones.length > 0 && (
-        <section aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">{t('projects.page.milestones')}</h2>
+        <HeadingSection id="milestones-heading" heading={t('projects.page.milestones')}>
           <MilestoneTrack
             milestones={project.milestones}
             start={project.start}
             end={project.end}
             asOf={meta.asOf}
           />
-        </section>
+        </HeadingSection>
       )}
       {project.notes.length > 0 && (
-        <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">{t('projects.page.notes')}</h2>
+        <HeadingSection id="notes-heading" heading={t('projects.page.notes')}>
           <NoteList notes={project.notes} sideNames={countryNames} />
-        </section>
+        </HeadingSection>
       )}
       <DataBoundary loadingLabel={t('projects.page.loadingLinks')}>
         <ProjectLinks projectId={project.id} />

@@ -91,7 +91,7 @@ export function ProjectsView() {
           />
         </ViewControls>
         <section className="projects-results" aria-labelledby={resultsId} ref={resultsRef}>
-          <h2 className="projects-sr-only" id={resultsId}>
+          <h2 className="visually-hidden" id={resultsId}>
             {t('projects.list.resultsHeading')}
           </h2>
           <ViewControls>

@@ -1,6 +1,7 @@
 import { allSources } from '@/data/record-flags';
 import { statusLabel } from '@/data/labels';
 import type { ProjectRecord } from '@/data/schema';
+import { tEnglish } from '@/i18n/i18n';
 import { exportSources, type ExportItem } from '@/lib/export-file';
 import { textOf } from '@/lib/text';
 
@@ -13,7 +14,7 @@ export function toProjectExport(
     fields: {
       id: p.id,
       name: textOf(p.name),
-      status: statusLabel(p.status, true),
+      status: statusLabel(p.status, tEnglish),
       sectors: p.sectors.map((id) => sectorNames[id] ?? id).join('; '),
       start: p.start ?? null,
       end: p.end ?? null,

@@ -36,7 +36,7 @@ export function SectorAgreements({ sectorId }: { sectorId: string }) {
               <Link to={linkTo(`/agreements/${agreement.id}`, location.search)}>
                 <PackText value={agreement.title} />
               </Link>
-              <span className="record-list__type">{agreementTypeLabel(agreement.type)}</span>
+              <span className="record-list__type">{agreementTypeLabel(agreement.type, t)}</span>
               {agreement.status === 'planned' && (
                 <span className="record-list__type">{t('sectors.page.planned')}</span>
               )}

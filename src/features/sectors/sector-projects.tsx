@@ -68,7 +68,7 @@ export function SectorProjects({ sectorId }: { sectorId: string }) {
                   </Link>
                 </h3>
                 <p className="sector-projects__meta">
-                  <span className="sector-status">{statusLabel(project.status)}</span>
+                  <span className="sector-status">{statusLabel(project.status, t)}</span>
                   {project.parent &&
                     ` · ${t('sectors.page.partOf', {
                       name: names.has(project.parent)

@@ -1,9 +1,10 @@
-import { Fragment, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { describeBars } from '@/components/chart/describe-chart';
 import { LazyRankedBarChart } from '@/components/chart/lazy-ranked-bar-chart';
 import { usePackText } from '@/components/ui/pack-text';
+import { joinNodes } from '@/components/ui/slot';
 import { toSectorValues, type CurrencyPanel } from '@/data/to-sector-stats';
 import { usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
@@ -26,10 +27,6 @@ export function SectorValueCharts() {
   const values = useMemo(() => toSectorValues(sectors, projects), [sectors, projects]);
   const missing = values.withoutValue;
   const names = new Map(projects.map((p) => [p.id, p.name]));
-  // The list's words and separators in the reader's language, each project name a link.
-  const listParts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(
-    missing.map((_, i) => String(i)),
-  );
   return (
     <section className="sector-values" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('sectors.values.heading')}</h2>
@@ -42,10 +39,9 @@ export function SectorValueCharts() {
               ? t('sectors.values.allValued')
               : `${t('sectors.values.missing', { count: missing.length })} `}
             {missing.length > 0 &&
-              listParts.map((part, i) => {
-                if (part.type === 'literal') return <Fragment key={i}>{part.value}</Fragment>;
-                const p = missing[Number(part.value)]!;
-                return (
+              // The list's words and separators in the reader's language, each name a link.
+              joinNodes(
+                missing.map((p) => (
                   <Link
                     key={p.id}
                     to={linkTo(`/projects/${p.id}`, location.search)}
@@ -53,8 +49,9 @@ export function SectorValueCharts() {
                   >
                     {text(names.get(p.id) ?? p.name)}
                   </Link>
-                );
-              })}
+                )),
+                locale,
+              )}
             {missing.length > 0 && t('sectors.values.missingEnd')}
           </li>
           <li>{t('sectors.values.twoSectors')}</li>
@@ -101,7 +98,7 @@ function SectorValueChart({ panel }: { panel: CurrencyPanel }) {
       chart={
         <LazyRankedBarChart
           bars={bars}
-          ariaLabel={describeBars(t('sectors.values.chart', { currency }), bars)}
+          ariaLabel={describeBars(t('sectors.values.chart', { currency }), bars, t)}
           onSelect={(id) => navigate(linkTo(`/sectors/${id}`, location.search))}
         />
       }

@@ -56,11 +56,11 @@ export function SectorValueTable({ panel }: { panel: CurrencyPanel }) {
                       {p.approximate && (
                         <>
                           <span aria-hidden="true">≈ </span>
-                          <span className="sectors-sr">{t('sectors.values.about')} </span>
+                          <span className="visually-hidden">{t('sectors.values.about')} </span>
                         </>
                       )}
                       {formatMoney({ amount: p.amount, currency }, locale)} ·{' '}
-                      {statusLabel(p.status)}
+                      {statusLabel(p.status, t)}
                       {p.disputed && (
                         <>
                           {' '}

@@ -2,7 +2,7 @@ import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { ViewHeader } from '@/components/ui/view-header';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
-import { SectorCountChart } from './sector-count-chart';
+import { SectorCounts } from './sector-counts';
 import { SectorList } from './sector-list';
 import { SectorValueCharts } from './sector-value-charts';
 import './sectors.css';
@@ -17,7 +17,7 @@ export function SectorsView() {
         <p className="record-page__lede">{t('sectors.lede')}</p>
       </ViewHeader>
       <DataBoundary loadingLabel={t('sectors.loading.projects')}>
-        <SectorCountChart />
+        <SectorCounts />
       </DataBoundary>
       <DataBoundary loadingLabel={t('sectors.loading.projects')}>
         <SectorValueCharts />

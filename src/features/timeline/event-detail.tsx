@@ -70,6 +70,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The records an event names, each kind a line of links, in this order. */
+const RELATED = ['sectors', 'projects', 'agreements'] as const;
+
 /** An event's details beside the timeline: what happened, who took part, every source. */
 export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onClose }: Props) {
   const { t, locale } = useT();
@@ -87,7 +90,8 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
     >
       <div className="tl-detail__head">
         <p className="tl-detail__kind">
-          <KindShape kind="event" /> {kindLabel('event', t)} · {eventCategoryLabel(event.category)}
+          <KindShape kind="event" /> {kindLabel('event', t)} ·{' '}
+          {eventCategoryLabel(event.category, t)}
         </p>
         <button type="button" className="button button--quiet" onClick={onClose}>
           {t('timeline.detail.close')}
@@ -117,27 +121,16 @@ export function EventDetail({ event, focusRequest, sideNames, names, linkTo, onC
         {event.participants.length > 0 && (
           <Fact label={t('timeline.detail.participants')}>{event.participants.join('; ')}</Fact>
         )}
-        <Related
-          label={t('timeline.detail.sectors')}
-          ids={event.sectors}
-          names={names.sectors}
-          path="sectors"
-          linkTo={linkTo}
-        />
-        <Related
-          label={t('timeline.detail.projects')}
-          ids={event.projects}
-          names={names.projects}
-          path="projects"
-          linkTo={linkTo}
-        />
-        <Related
-          label={t('timeline.detail.agreements')}
-          ids={event.agreements}
-          names={names.agreements}
-          path="agreements"
-          linkTo={linkTo}
-        />
+        {RELATED.map((path) => (
+          <Related
+            key={path}
+            label={t(`timeline.detail.${path}`)}
+            ids={event[path]}
+            names={names[path]}
+            path={path}
+            linkTo={linkTo}
+          />
+        ))}
       </dl>
       {event.notes.length > 0 && (
         <>

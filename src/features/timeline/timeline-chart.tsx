@@ -7,6 +7,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import { useT } from '@/i18n/use-t';
 import { startOf } from '@/lib/partial-date';
 import { findByKey } from './find-by-key';
@@ -20,7 +21,6 @@ import { TimelineZoom } from './timeline-zoom-controls';
 import { formatRange } from './timeline-zoom';
 import type { TimelineItem } from './to-timeline-items';
 import { toAxisTicks, toTimelineRows } from './to-timeline-rows';
-import { useElementWidth } from './use-element-width';
 import { useTextWidth } from './use-text-width';
 import './timeline-chart.css';
 
@@ -50,7 +50,7 @@ export function TimelineChart(props: Props) {
   const { t, locale } = useT();
   const headingId = useId();
   const helpId = useId();
-  const [measureRef, available] = useElementWidth();
+  const [measureRef, available] = useElementWidth(960);
   const scroller = useRef<HTMLDivElement | null>(null);
   const scrollRef = useCallback(
     (node: HTMLDivElement | null) => {

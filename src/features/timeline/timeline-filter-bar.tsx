@@ -34,7 +34,7 @@ export function TimelineFilterBar(props: Props) {
   const headingId = useId();
   return (
     <section className="tl-filters" aria-labelledby={headingId}>
-      <h2 id={headingId} className="tl-visually-hidden">
+      <h2 id={headingId} className="visually-hidden">
         {t('timeline.filters.heading')}
       </h2>
       <FacetGroup

@@ -31,7 +31,7 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
           return (
             <li key={item.key} className="tl-list__item">
               <time dateTime={item.date} className="tl-list__date">
-                {describeDate(item, locale)}
+                {describeDate(item, t, locale)}
               </time>
               <span className={`tl-list__kind tl-list__kind--${item.kind}`}>
                 <KindShape kind={item.kind} planned={item.planned} />{' '}

@@ -27,7 +27,7 @@ interface Props {
  * only to the month or year) and its label. A link, so Enter opens it and it can be copied.
  */
 export function TimelineMark({ placed, top, active, selected, link, onOpen }: Props) {
-  const { locale } = useT();
+  const { t, locale } = useT();
   const { item, bar } = placed;
   const classes = [
     'tl-mark',
@@ -51,7 +51,7 @@ export function TimelineMark({ placed, top, active, selected, link, onOpen }: Pr
       style={style}
       data-item-key={item.key}
       tabIndex={active ? 0 : -1}
-      aria-label={describeItem(item, locale)}
+      aria-label={describeItem(item, t, locale)}
       aria-current={selected ? 'true' : undefined}
       onClick={onOpen}
     >

@@ -118,7 +118,7 @@ export function TimelineView() {
           {t('timeline.count', {
             shown: shown.length.toLocaleString(locale),
             total: all.length,
-            kinds: describeCounts(shown, locale),
+            kinds: describeCounts(shown, t, locale),
           })}
         </p>
       </ViewHeader>

@@ -3,6 +3,7 @@ import { loadPackFromDisk } from '../../../tests/support/load-pack';
 import { defaultsOf } from '@/filters/url-state';
 import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
 import { filterTimeline, type TimelineFilters } from './timeline-filters';
+import { textsFor } from '../../../tests/support/texts-for';
 import {
   describeCounts,
   describeItem,
@@ -10,6 +11,7 @@ import {
   type TimelineItem,
 } from './to-timeline-items';
 
+const { t } = await textsFor('en');
 const pack = loadPackFromDisk('data/malaysia-china');
 const all = toTimelineItems({
   events: pack['events.json'].events,
@@ -72,9 +74,23 @@ describe('timeline items', () => {
 
   it('names an item with its date, precision and kind', () => {
     const item = all.find((i) => i.key === 'agreement:ecrl-supplementary-agreement-2019')!;
-    expect(describeItem(item)).toBe('12 Apr 2019, agreement: ECRL supplementary agreement');
+    expect(describeItem(item, t, 'en-GB')).toBe(
+      '12 Apr 2019, agreement: ECRL supplementary agreement',
+    );
     const year = all.find((i) => i.key === 'agreement:five-year-programme-2013')!;
-    expect(describeItem(year)).toMatch(/^2013 \(year only\), agreement: /);
+    expect(describeItem(year, t, 'en-GB')).toMatch(/^2013 \(year only\), agreement: /);
+  });
+
+  it('names it in Malay, with a Malay date, when given Malay texts', async () => {
+    const malay = await textsFor('ms');
+    const year = all.find((i) => i.key === 'agreement:five-year-programme-2013')!;
+    expect(describeItem(year, malay.t, malay.locale)).toMatch(
+      /^2013 \(tahun sahaja\), perjanjian: /,
+    );
+    const items = filterTimelineItems(all, { from: 2019, to: 2019 });
+    expect(describeCounts(items, malay.t, malay.locale)).toMatch(
+      /^\d+ peristiwa, \d+ perjanjian dan \d+ pencapaian projek$/,
+    );
   });
 });
 
@@ -128,7 +144,7 @@ describe('timeline filters', () => {
 
   it('says the counts in words', () => {
     const items = filterTimelineItems(all, { from: 2019, to: 2019 });
-    expect(describeCounts(items)).toMatch(
+    expect(describeCounts(items, t, 'en-GB')).toMatch(
       /^\d+ events, \d+ agreements and \d+ project milestones$/,
     );
   });

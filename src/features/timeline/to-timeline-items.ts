@@ -1,6 +1,6 @@
 import type { AgreementRecord, EventRecord, ProjectRecord } from '@/data/schema';
 import { allSources } from '@/data/record-flags';
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 import { formatDateRange } from '@/lib/format-date';
 import { endOf, precisionOf, startOf, type Precision } from '@/lib/partial-date';
 import { localText, textOf, type TextValue } from '@/lib/text';
@@ -149,13 +149,13 @@ export function yearExtent(items: TimelineItem[]): YearRange {
   return { from, to };
 }
 
-// The words below are in the reader's language: call these while rendering a component that uses
-// `useT`, with its locale.
+// The words below are in the language of `t`, with dates and lists written for `locale`.
 
 /** The date as read aloud and shown on focus: "Jun 2017 (month only)", "31 Dec 2019 – 6 Jan 2020". */
 export function describeDate(
   item: Pick<TimelineItem, 'date' | 'end' | 'precision'>,
-  locale = 'en-GB',
+  t: Translate,
+  locale: string,
 ): string {
   const date = formatDateRange(item.date, item.end, locale);
   if (item.end || item.precision === 'day') return date;
@@ -165,16 +165,16 @@ export function describeDate(
 }
 
 /** The accessible name of an item: "12 Apr 2019, agreement: ECRL supplementary agreement". */
-export function describeItem(item: TimelineItem, locale = 'en-GB'): string {
+export function describeItem(item: TimelineItem, t: Translate, locale: string): string {
   return t(item.planned ? 'timeline.item.namePlanned' : 'timeline.item.name', {
-    date: describeDate(item, locale),
+    date: describeDate(item, t, locale),
     kind: t(`timeline.kindInName.${item.kind}`),
     title: item.title,
   });
 }
 
 /** "12 events, 20 agreements and 13 project milestones". */
-export function describeCounts(items: TimelineItem[], locale = 'en-GB'): string {
+export function describeCounts(items: TimelineItem[], t: Translate, locale: string): string {
   const parts = ITEM_KINDS.map((kind) =>
     t(`timeline.counts.${kind}`, { count: items.filter((i) => i.kind === kind).length }),
   );

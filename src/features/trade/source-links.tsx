@@ -1,6 +1,6 @@
+import { SourceLink } from '@/components/sources/source-link';
 import { sideLabel, type SourceLike } from '@/components/sources/source-list';
 import { useT } from '@/i18n/use-t';
-import { safeHref } from '@/lib/safe-url';
 
 /** Sources as a compact line of links: "Bernama (Malaysia source); Xinhua (China source)". */
 export function SourceLinks({
@@ -16,8 +16,7 @@ export function SourceLinks({
   return (
     <span className="source-links">
       {unique.map((source, i) => {
-        const href = safeHref(source.url);
-        const values = { publisher: source.publisher, side: sideLabel(source.side, sideNames) };
+        const values = { publisher: source.publisher, side: sideLabel(source.side, sideNames, t) };
         const label =
           source.reliability === 'lower'
             ? t('trade.source.lower', values)
@@ -25,13 +24,7 @@ export function SourceLinks({
         return (
           <span key={source.url}>
             {i > 0 && t('trade.source.separator')}
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {label}
-              </a>
-            ) : (
-              label
-            )}
+            <SourceLink url={source.url}>{label}</SourceLink>
           </span>
         );
       })}

@@ -1,10 +1,14 @@
 import type { TradeLine, TradePanel } from '@/data/to-trade-series';
-import { t } from '@/i18n/i18n';
+import type { Translate } from '@/i18n/message-id';
 
-// Called while a component that uses useT renders, so the words follow the language.
+// Worded in the language of `t`.
 
 /** A short name for a series inside its panel: "Total trade", "Exports to China". */
-export function lineLabel(line: TradeLine, countryNames: Record<string, string>): string {
+export function lineLabel(
+  line: TradeLine,
+  countryNames: Record<string, string>,
+  t: Translate,
+): string {
   const name = (code?: string) => (code ? (countryNames[code] ?? code.toUpperCase()) : '');
   if (line.measure === 'exports' && line.to)
     return t('trade.labels.exportsTo', { country: name(line.to) });
@@ -15,13 +19,21 @@ export function lineLabel(line: TradeLine, countryNames: Record<string, string>)
 }
 
 /** Who reported a panel's figures, in words: "reported by Malaysia". */
-export function reportedBy(panel: TradePanel, countryNames: Record<string, string>): string {
+export function reportedBy(
+  panel: TradePanel,
+  countryNames: Record<string, string>,
+  t: Translate,
+): string {
   const who = countryNames[panel.reporter];
   return who ? t('trade.labels.reportedBy', { country: who }) : t('trade.labels.otherBases');
 }
 
 /** What a panel shows: one basis, one currency. */
-export function panelTitle(panel: TradePanel, countryNames: Record<string, string>): string {
+export function panelTitle(
+  panel: TradePanel,
+  countryNames: Record<string, string>,
+  t: Translate,
+): string {
   const { currency } = panel;
   const only = panel.series.length === 1 ? panel.series[0] : undefined;
   if (only) return t('trade.labels.seriesTitle', { series: only.title, currency });

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '@/components/chart/chart-frame';
-import { describeYearLines } from '@/components/chart/describe-chart';
-import { LazyYearLineChart } from '@/components/chart/lazy-year-line-chart';
-import type { TradePanel } from '@/data/to-trade-series';
+import { YearLineFrame } from '@/components/chart/year-line-frame';
+import { publishersOf, type TradePanel } from '@/data/to-trade-series';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
@@ -20,32 +18,25 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
   const countryNames = useCountryNames();
   const panel = useLocalPanel(data);
   const { showTable, toggle } = useTableToggle(tradeChartId(panel));
-  const title = panelTitle(panel, countryNames);
+  const title = panelTitle(panel, countryNames, t);
   const series = useMemo(
     () =>
-      panel.series.map((s) => ({ id: s.id, label: lineLabel(s, countryNames), years: s.years })),
-    // t: lineLabel's words follow the language, so a new t means new labels.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      panel.series.map((s) => ({ id: s.id, label: lineLabel(s, countryNames, t), years: s.years })),
     [panel, countryNames, t],
   );
   const format = (amount: number) => formatMoney({ amount, currency: panel.currency }, locale);
   // The first series' basis note says how this basis compares with the others: it goes first,
   // above the chart. The other series' notes (what each leaves out) follow the chart.
   const [lead, ...rest] = panel.series.filter((s) => s.basisNote);
-  const publishers = [
-    ...new Set(
-      panel.series.flatMap((s) => s.years.flatMap((y) => y.sources.map((x) => x.publisher))),
-    ),
-  ];
   const description = t('trade.panel.description', {
     series: new Intl.ListFormat(locale, { type: 'conjunction' }).format(series.map((s) => s.label)),
-    basis: reportedBy(panel, countryNames),
+    basis: reportedBy(panel, countryNames, t),
     currency: panel.currency,
     first: panel.years[0],
     last: panel.years[panel.years.length - 1],
   });
   return (
-    <ChartFrame
+    <YearLineFrame
       title={title}
       description={
         <p>
@@ -64,7 +55,7 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
             {rest.map((s) => (
               <p key={s.id}>
                 <strong>
-                  {t('trade.panel.seriesNote', { series: lineLabel(s, countryNames) })}{' '}
+                  {t('trade.panel.seriesNote', { series: lineLabel(s, countryNames, t) })}{' '}
                 </strong>
                 <span lang={s.basisNoteLang}>{s.basisNote}</span>
               </p>
@@ -72,20 +63,15 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
           </>
         )
       }
-      source={publishers.join(', ')}
+      source={publishersOf(panel.series).join(', ')}
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
       chartHeight={400}
-      chart={
-        <LazyYearLineChart
-          years={panel.years}
-          series={series}
-          ariaLabel={describeYearLines(title, series, format)}
-          formatValue={format}
-          unit={panel.currency}
-        />
-      }
+      years={panel.years}
+      series={series}
+      formatValue={format}
+      unit={panel.currency}
       table={<TradeTable panel={panel} labels={series.map((s) => s.label)} />}
     />
   );

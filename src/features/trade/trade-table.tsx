@@ -52,7 +52,7 @@ export function TradeTable({ panel, labels }: { panel: LocalPanel; labels: strin
                       {y.approximate && (
                         <>
                           <span aria-hidden="true">≈ </span>
-                          <span className="trade-sr">{t('trade.table.about')} </span>
+                          <span className="visually-hidden">{t('trade.table.about')} </span>
                         </>
                       )}
                       {formatMoney({ amount: y.value!, currency: panel.currency }, locale)}

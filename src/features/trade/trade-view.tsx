@@ -30,9 +30,7 @@ export function TradeView() {
 function TradePanels() {
   const { t } = useT();
   const trade = usePackFile('trade.json');
-  // t: the part-year months are worded in the current language.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const panels = useMemo(() => toTradePanels(trade), [trade, t]);
+  const panels = useMemo(() => toTradePanels(trade, t), [trade, t]);
   return (
     <>
       {panels.length > 1 && (
