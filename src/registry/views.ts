@@ -15,7 +15,7 @@ import {
   TIMELINE_FILTER_SPEC,
   type FilterSpec,
 } from './filter-specs';
-import type { PackFileName } from './pack-files';
+import { PACK_FILE_NAMES, type PackFileName } from './pack-files';
 
 /** A record kind a record page opens by id, and the file its ids come from. */
 export const RECORD_KINDS = {
@@ -45,14 +45,8 @@ export interface ViewEntry {
   readonly embed: boolean;
 }
 
-const ALL_BUT_DECKS: readonly PackFileName[] = [
-  'pack.json',
-  'sectors.json',
-  'projects.json',
-  'agreements.json',
-  'events.json',
-  'trade.json',
-];
+/** The Overview sums up everything but the decks. */
+const ALL_BUT_DECKS = PACK_FILE_NAMES.filter((file) => file !== 'decks.json');
 const SHOWN = { slide: true, embed: true } as const;
 
 export const VIEWS = [

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hashOf as hash, openView, tabTo, watchPage } from './support';
+import { expectAccessible, hashOf as hash, openView, tabTo, watchPage } from './support';
 
 /** Agreements list and agreement page in the built app: deep links, keyboard, history, axe. */
 
@@ -127,10 +126,7 @@ for (const scheme of ['light', 'dark'] as const) {
     ]) {
       await openView(page, route);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(result.violations, route).toEqual([]);
+      await expectAccessible(page, route);
     }
   });
 }
@@ -170,10 +166,7 @@ for (const size of SIZES) {
         const toggle = page.getByRole('button', { name: 'Filters (1 active)' });
         await toggle.click();
         await expect(page.getByRole('checkbox', { name: /^MoU \(/ })).toBeVisible();
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(result.violations).toEqual([]);
+        await expectAccessible(page);
         await page.screenshot({
           path: `/tmp/shots-agreements/facets-open-${size.name}-${scheme}.png`,
           fullPage: false,

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openView, watchPage } from './support';
+import { expectAccessible, openView, watchPage } from './support';
 
 /** Charts of the overview, sectors and trade views: drawn, described, tabled, accessible. */
 
@@ -131,10 +130,7 @@ for (const scheme of ['light', 'dark'] as const) {
     ];
     for (const [view, count] of views) {
       await openCharts(page, view, count);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(result.violations, `${view} (${scheme})`).toEqual([]);
+      await expectAccessible(page, `${view} (${scheme})`);
     }
   });
 }

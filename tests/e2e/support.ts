@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Collects what must never happen on a page: uncaught errors and requests leaving the app's folder. */
@@ -73,3 +74,11 @@ export const ALL_VIEWS = [
   '/map',
   '/present',
 ];
+
+/** WCAG 2.2 AA, as the product promises: axe finds nothing on what the page shows now. */
+export async function expectAccessible(page: Page, where?: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations, where).toEqual([]);
+}
