@@ -1,10 +1,9 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import { DEFAULT_LANGUAGE, HTML_LANGS, type Language } from './languages';
 import type { MessageId } from './message-id';
-import { SHELL_NAMESPACES, type Namespace } from './namespaces';
+import { EVERY_VIEW_TEXTS, SHELL_NAMESPACES, type Namespace } from './namespaces';
 import app from './locales/en/app.json';
 import data from './locales/en/data.json';
-import filters from './locales/en/filters.json';
 import labels from './locales/en/labels.json';
 import ui from './locales/en/ui.json';
 
@@ -20,7 +19,7 @@ export const i18n = setupI18n();
 // Each import is compiled by the catalog plugin into a flat `{ "ns.path": message }`.
 const compiled = (module: unknown) => module as Messages;
 const catalogs = import.meta.glob<Messages>('./locales/*/*.json', { import: 'default' });
-const shellEnglish: Messages = Object.assign({}, ...[app, data, filters, labels, ui].map(compiled));
+const shellEnglish: Messages = Object.assign({}, ...[app, data, labels, ui].map(compiled));
 
 /** English always, whatever the reader chose: for files meant for machines (exports). */
 const english = setupI18n();
@@ -56,10 +55,13 @@ async function loadTexts(lang: Language, namespaces: Iterable<Namespace>): Promi
   }
 }
 
-/** Loads a view's texts in the current language (with the view's code, not after it). */
+/**
+ * Loads a view's texts in the current language (with the view's code, not after it), and those
+ * that every view and the presenter's bar may show.
+ */
 export async function loadViewTexts(ns: Namespace): Promise<void> {
-  used.add(ns);
-  await loadTexts(currentLanguage(), [ns]);
+  for (const area of [ns, ...EVERY_VIEW_TEXTS]) used.add(area);
+  await loadTexts(currentLanguage(), [ns, ...EVERY_VIEW_TEXTS]);
 }
 
 /**

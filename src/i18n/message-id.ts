@@ -1,4 +1,5 @@
 import type app from './locales/en/app.json';
+import type chart from './locales/en/chart.json';
 import type agreements from './locales/en/agreements.json';
 import type data from './locales/en/data.json';
 import type embed from './locales/en/embed.json';
@@ -21,6 +22,7 @@ type Paths<T> = {
 type English = {
   app: typeof app;
   agreements: typeof agreements;
+  chart: typeof chart;
   data: typeof data;
   embed: typeof embed;
   filters: typeof filters;

@@ -6,13 +6,21 @@ import { VIEW_TEXT_AREAS } from '@/registry/views';
  */
 
 /** The shell's texts (header, pickers, errors, shared components, enum labels): always needed. */
-export const SHELL_NAMESPACES = ['app', 'ui', 'labels', 'data', 'filters'] as const;
+export const SHELL_NAMESPACES = ['app', 'ui', 'labels', 'data'] as const;
 
 /**
- * Texts loaded with their code: each view's area, from the view registry, and the Embed dialog's
- * (a tool of every view, not a view of its own).
+ * Texts of shared parts that views show but the shell does not: the filter kit's (controls, and
+ * the words that describe filters in summaries and slide captions) and the charts'. They load
+ * with every view and with the presenter's bar, not in the first download, which is held to its
+ * size budget.
  */
-export const VIEW_NAMESPACES = [...VIEW_TEXT_AREAS, 'embed'] as const;
+export const EVERY_VIEW_TEXTS = ['filters', 'chart'] as const;
+
+/**
+ * Texts loaded with their code: each view's area, from the view registry, the Embed dialog's
+ * (a tool of every view, not a view of its own) and those of every view.
+ */
+export const VIEW_NAMESPACES = [...VIEW_TEXT_AREAS, 'embed', ...EVERY_VIEW_TEXTS] as const;
 
 export type ViewNamespace = (typeof VIEW_NAMESPACES)[number];
 export type Namespace = (typeof SHELL_NAMESPACES)[number] | ViewNamespace;

@@ -28,11 +28,11 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
     const picture = body.current
       ? buildChartPicture(body.current, {
           title,
-          footer: t('ui.chart.pictureFooter', { source, date: formatPartialDate(asOf, locale) }),
+          footer: t('chart.pictureFooter', { source, date: formatPartialDate(asOf, locale) }),
         })
       : null;
     if (!picture) {
-      setMessage(t('ui.chart.notDrawn'));
+      setMessage(t('chart.notDrawn'));
       return;
     }
     try {
@@ -41,9 +41,9 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
           ? new Blob([picture.svg], { type: 'image/svg+xml' })
           : await toPng(picture);
       downloadBlob(blob, `${slug(title) || 'chart'}-${asOf}.${format}`);
-      setMessage(t('ui.chart.downloaded', { format: format.toUpperCase() }));
+      setMessage(t('chart.downloaded', { format: format.toUpperCase() }));
     } catch {
-      setMessage(t('ui.chart.pictureFailed'));
+      setMessage(t('chart.pictureFailed'));
     }
   };
   return (
@@ -51,18 +51,18 @@ export function ChartDownloads({ title, source, asOf, body }: Props) {
       <button
         type="button"
         className="button button--quiet"
-        aria-label={t('ui.pair', { label: t('ui.chart.downloadSvg'), value: title })}
+        aria-label={t('ui.pair', { label: t('chart.downloadSvg'), value: title })}
         onClick={() => void run('svg')}
       >
-        {t('ui.chart.downloadSvg')}
+        {t('chart.downloadSvg')}
       </button>
       <button
         type="button"
         className="button button--quiet"
-        aria-label={t('ui.pair', { label: t('ui.chart.downloadPng'), value: title })}
+        aria-label={t('ui.pair', { label: t('chart.downloadPng'), value: title })}
         onClick={() => void run('png')}
       >
-        {t('ui.chart.downloadPng')}
+        {t('chart.downloadPng')}
       </button>
       <span className="chart-frame__status" role="status">
         {message}

@@ -57,7 +57,7 @@ export function ChartFrame({
   const body = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
   const { t } = useT();
-  const toggleText = t(showTable ? 'ui.chart.showChart' : 'ui.chart.showTable');
+  const toggleText = t(showTable ? 'chart.showChart' : 'chart.showTable');
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={descriptionId}>
       <div className="chart-frame__head">
@@ -98,9 +98,9 @@ export function ChartFrame({
           <ErrorBoundary
             fallback={(_error, retry) => (
               <div className="chart-frame__error" role="alert">
-                <p>{t('ui.chart.failed')}</p>
+                <p>{t('chart.failed')}</p>
                 <button type="button" className="button" onClick={onToggleTable}>
-                  {t('ui.chart.showTable')}
+                  {t('chart.showTable')}
                 </button>{' '}
                 <button type="button" className="button button--quiet" onClick={retry}>
                   {t('ui.retry')}
@@ -108,13 +108,13 @@ export function ChartFrame({
               </div>
             )}
           >
-            <Suspense fallback={<Loading label={t('ui.chart.drawing')} />}>{chart}</Suspense>
+            <Suspense fallback={<Loading label={t('chart.drawing')} />}>{chart}</Suspense>
           </ErrorBoundary>
         )}
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <figcaption className="chart-frame__footer">
-        {t('ui.chart.source', { source })} · <AsOf date={asOf} />
+        {t('chart.source', { source })} · <AsOf date={asOf} />
       </figcaption>
     </figure>
   );

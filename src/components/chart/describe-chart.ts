@@ -4,7 +4,7 @@ import type { YearSeries, YearValue } from './to-year-rows';
 
 // What a screen reader hears of a chart, in the language of `t`.
 
-const list = (items: readonly string[], t: Translate) => items.join(t('ui.chart.separator'));
+const list = (items: readonly string[], t: Translate) => items.join(t('chart.separator'));
 
 /** "Bar chart: projects per sector; Automotive 6, Digital 4." */
 export function describeBars(
@@ -16,17 +16,17 @@ export function describeBars(
     bars.map((b) => `${b.label} ${b.valueText}`),
     t,
   );
-  return t('ui.chart.bars', { what, items: items || t('ui.chart.noData') });
+  return t('chart.bars', { what, items: items || t('chart.noData') });
 }
 
 /** A figure with its marks in words: "MYR 212.94B (Jan–Sep only, approximate)". */
 export function describeValue(value: string, point: YearValue, t: Translate): string {
   const marks = [
-    point.partial && t('ui.chart.marks.partial', { months: point.partial }),
-    point.approximate && t('ui.chart.marks.approximate'),
-    point.conflict && t('ui.chart.marks.conflict'),
+    point.partial && t('chart.marks.partial', { months: point.partial }),
+    point.approximate && t('chart.marks.approximate'),
+    point.conflict && t('chart.marks.conflict'),
   ].filter((mark): mark is string => Boolean(mark));
-  return marks.length ? t('ui.chart.withMarks', { value, marks: list(marks, t) }) : value;
+  return marks.length ? t('chart.withMarks', { value, marks: list(marks, t) }) : value;
 }
 
 /**
@@ -44,7 +44,7 @@ export function describeYearLines(
       s.years
         .filter((y) => y.value !== null)
         .map((y) =>
-          t('ui.chart.point', {
+          t('chart.point', {
             year: String(y.year),
             value: describeValue(formatValue(y.value!), y, t),
           }),
@@ -52,10 +52,10 @@ export function describeYearLines(
       t,
     );
     const missing = s.years.filter((y) => y.value === null).map((y) => y.year);
-    const values = { label: s.label, points: points || t('ui.chart.noFigures') };
+    const values = { label: s.label, points: points || t('chart.noFigures') };
     return missing.length
-      ? t('ui.chart.seriesWithGaps', { ...values, years: formatYearList(missing) })
-      : t('ui.chart.series', values);
+      ? t('chart.seriesWithGaps', { ...values, years: formatYearList(missing) })
+      : t('chart.series', values);
   });
-  return t('ui.chart.lines', { what, series: parts.join(' ') });
+  return t('chart.lines', { what, series: parts.join(' ') });
 }

@@ -9,7 +9,7 @@ export interface SeriesStyle {
   color: number;
   dash: string;
   marker: MarkerShape;
-  /** Which words describe the line style in the legend (`ui.chart.line.<line>`). */
+  /** Which words describe the line style in the legend (`chart.line.<line>`). */
   line: 'solid' | 'dashed' | 'dotted' | 'dashDot';
 }
 

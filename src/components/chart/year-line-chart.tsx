@@ -157,7 +157,7 @@ export function YearLineChart({
                 key={partKey(s.id)}
                 type="linear"
                 dataKey={partKey(s.id)}
-                name={t('ui.chart.partOfYear', { label: s.label })}
+                name={t('chart.partOfYear', { label: s.label })}
                 stroke="none"
                 legendType="none"
                 connectNulls={false}

@@ -36,8 +36,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               <ChartMarker shape={style.marker} x={20} y={9} color={color} />
             </Sample>
             <span>
-              {s.label}{' '}
-              <span className="chart-legend__how">({t(`ui.chart.line.${style.line}`)})</span>
+              {s.label} <span className="chart-legend__how">({t(`chart.line.${style.line}`)})</span>
             </span>
           </li>
         );
@@ -53,7 +52,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               hollowFill={colors.background}
             />
           </Sample>
-          <span>{t('ui.chart.legend.partial')}</span>
+          <span>{t('chart.legend.partial')}</span>
         </li>
       )}
       {kinds.approximate && (
@@ -70,7 +69,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               ≈
             </text>
           </Sample>
-          <span>{t('ui.chart.legend.approximate')}</span>
+          <span>{t('chart.legend.approximate')}</span>
         </li>
       )}
       {kinds.conflict && (
@@ -86,7 +85,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               strokeDasharray="3 2"
             />
           </Sample>
-          <span>{t('ui.chart.legend.conflict')}</span>
+          <span>{t('chart.legend.conflict')}</span>
         </li>
       )}
       {kinds.gaps && (
@@ -95,7 +94,7 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
             <line x1={2} x2={14} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
             <line x1={26} x2={38} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
           </Sample>
-          <span>{t('ui.chart.legend.gap')}</span>
+          <span>{t('chart.legend.gap')}</span>
         </li>
       )}
     </ul>

@@ -28,7 +28,7 @@ export function YearTooltip({ active, label, series, lookup, formatValue, colors
       role="status"
       style={{ background: colors.background, borderColor: colors.grid, color: colors.text }}
     >
-      <p className="chart-tooltip__year">{t('ui.chart.year', { year: String(year) })}</p>
+      <p className="chart-tooltip__year">{t('chart.year', { year: String(year) })}</p>
       <ul>
         {series.map((s) => (
           <li key={s.id}>
@@ -48,6 +48,6 @@ function describe(
   format: (v: number) => string,
   t: Translate,
 ): string {
-  if (!point || point.value === null) return t('ui.chart.noFigure');
+  if (!point || point.value === null) return t('chart.noFigure');
   return describeValue(`${point.approximate ? '≈ ' : ''}${format(point.value)}`, point, t);
 }
