@@ -75,8 +75,15 @@ export const ALL_VIEWS = [
   '/present',
 ];
 
+/** Time one axe scan may take: 8–24 s a page was seen on a busy two-core machine. */
+const AXE_SCAN_MS = 30_000;
+
 /** WCAG 2.2 AA, as the product promises: axe finds nothing on what the page shows now. */
 export async function expectAccessible(page: Page, where?: string) {
+  // Each scan brings its own time, so a test that scans many pages (every view, light and dark)
+  // is not cut short by the scans themselves; the test's own steps keep the usual limit.
+  const info = test.info();
+  info.setTimeout(info.timeout + AXE_SCAN_MS);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
