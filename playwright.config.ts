@@ -16,7 +16,9 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Several tests walk many pages with an axe scan on each: 30 s was too tight on a busy two-core
+  // machine (axe alone took 8–24 s a page there), though nothing hangs.
+  timeout: 60_000,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
     : [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

@@ -146,3 +146,20 @@ for (const [route, noun] of [
     await expect(sheet).toBeHidden();
   });
 }
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+  test('the timeline tells touch users to tap, not to use arrow keys', async ({ page }) => {
+    await openView(page, '/timeline');
+    const help = page.locator('.tl-chart__help');
+    await expect(help).toContainText('Tap an item to open it');
+    await expect(help.getByText(/arrow keys/)).toBeHidden();
+  });
+});
+
+test('with a keyboard and mouse the timeline tells its keys', async ({ page }) => {
+  await openView(page, '/timeline');
+  const help = page.locator('.tl-chart__help');
+  await expect(help.getByText(/arrow keys/)).toBeVisible();
+  await expect(help.getByText(/^Tap an item/)).toBeHidden();
+});

@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useElementWidth } from '@/components/ui/use-element-width';
+import { InputHelp } from '@/components/ui/input-help';
 import { useT } from '@/i18n/use-t';
 import { startOf } from '@/lib/partial-date';
 import { findByKey } from './find-by-key';
@@ -109,9 +110,12 @@ export function TimelineChart(props: Props) {
         </h2>
         <TimelineZoom range={range} extent={extent} onChange={onRangeChange} />
       </div>
-      <p id={helpId} className="tl-chart__help">
-        {t('timeline.chart.help')}
-      </p>
+      <InputHelp
+        id={helpId}
+        className="tl-chart__help"
+        keys={t('timeline.chart.help')}
+        touch={t('timeline.chart.helpTouch')}
+      />
       <TimelineLegend asOf={asOf} />
       <div className="tl-scroll" ref={scrollRef}>
         <div className="tl-canvas" style={{ width }}>
