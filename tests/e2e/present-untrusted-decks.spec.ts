@@ -4,11 +4,11 @@ import { openView } from './support';
 /** Decks from strangers (shared links, imported files, old saved decks) are bounded and explained. */
 
 test('a huge shared link says so at once and the page stays usable', async ({ page }) => {
-  const started = Date.now();
   await page.goto(`index.html#/shared-deck/${'A'.repeat(1_000_000)}`);
   const alert = page.getByRole('alert');
+  // Within the usual wait for anything on screen: a page that decoded or parsed the megabyte
+  // first (seconds of a frozen tab) would miss it. A stopwatch here failed on a busy machine.
   await expect(alert).toContainText('too long to hold a deck');
-  expect(Date.now() - started).toBeLessThan(10_000);
   await page.getByRole('link', { name: 'All decks' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'My decks' })).toBeVisible();
 });
