@@ -48,6 +48,12 @@ const SLIDE_CODE: Partial<Record<ViewId, () => ViewModule>> = {
     import('@/features/projects/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
   project: () =>
     import('@/features/projects/project-slide').then((m) => ({ default: m.ProjectSlide })),
+  agreements: () =>
+    import('@/features/agreements/agreements-slide').then((m) => ({ default: m.AgreementsSlide })),
+  agreement: () =>
+    import('@/features/agreements/agreement-slide').then((m) => ({ default: m.AgreementSlide })),
+  timeline: () =>
+    import('@/features/timeline/timeline-slide').then((m) => ({ default: m.TimelineSlide })),
 };
 
 /** A view as a page of the dashboard (and an embed), or as a slide. */

@@ -35,7 +35,7 @@ export function FitList<T>({ items, keyOf, render, className }: Props<T>) {
     const element = box.current;
     const inner = list.current;
     if (!element || !inner || typeof ResizeObserver === 'undefined') return;
-    let room = '';
+    let room = `${element.clientWidth}x${element.clientHeight}`;
     const observer = new ResizeObserver(() => {
       const size = `${element.clientWidth}x${element.clientHeight}`;
       const { items: current, drawnAll } = latest.current;
@@ -51,6 +51,16 @@ export function FitList<T>({ items, keyOf, render, className }: Props<T>) {
     observer.observe(inner);
     return () => observer.disconnect();
   }, []);
+
+  // Counted as soon as every item is drawn, before the screen is painted: the observer reports
+  // only sizes that change, and items that change again (the same rows in a new array) can leave
+  // the whole list drawn at the size it already had, so that no report ever comes.
+  useLayoutEffect(() => {
+    const element = box.current;
+    const inner = list.current;
+    if (fits !== null || !element || !inner || typeof ResizeObserver === 'undefined') return;
+    setMeasured({ items, fits: countFitting(element, inner, items.length) });
+  }, [items, fits]);
 
   const drawn = items.slice(0, fits ?? MOST);
   const rest = items.length - drawn.length;
