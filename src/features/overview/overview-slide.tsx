@@ -8,6 +8,7 @@ import { usePackText } from '@/components/ui/pack-text';
 import { allSources } from '@/data/record-flags';
 import { mainTotal, toTradePanels } from '@/data/to-trade-series';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
+import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
 import './overview-slide.css';
@@ -26,6 +27,7 @@ export function OverviewSlide() {
   const { sectors } = usePackFile('sectors.json');
   const countryNames = useCountryNames();
   const trade = useMainTrade();
+  const sectorTable = useTableToggle('overview-sectors');
   const sources = useMemo(
     () => [
       ...(trade?.line.years.flatMap((y) => y.sources) ?? []),
@@ -54,6 +56,9 @@ export function OverviewSlide() {
         <SectorCountSlideChart
           title={t('overview.sectors.title')}
           chartLabel={t('overview.sectors.chart')}
+          showTable={sectorTable.showTable}
+          onToggleTable={sectorTable.toggle}
+          columns={[t('overview.sectors.sector'), t('overview.sectors.projects')]}
         />
       </div>
     </SlideFrame>
@@ -86,10 +91,16 @@ function TradeSlideChart({
     [line.id, line.years, label],
   );
   const currency = panel.currency;
+  const { showTable, toggle } = useTableToggle('overview-trade');
   const title = t('overview.trade.title', { series: label, currency });
   const format = (amount: number) => formatMoney({ amount, currency }, locale);
   return (
-    <SlideChart title={title}>
+    <SlideChart
+      title={title}
+      showTable={showTable}
+      onToggleTable={toggle}
+      table={<TradeYearsTable line={line} title={title} format={format} />}
+    >
       <YearLineChart
         years={panel.years}
         series={series}
@@ -101,5 +112,44 @@ function TradeSlideChart({
         legend="short"
       />
     </SlideChart>
+  );
+}
+
+/** The main series year by year, as the Overview page's table gives it. */
+function TradeYearsTable({
+  line,
+  title,
+  format,
+}: {
+  line: NonNullable<ReturnType<typeof useMainTrade>>['line'];
+  title: string;
+  format: (amount: number) => string;
+}) {
+  const { t } = useT();
+  return (
+    <table className="data-table">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('overview.trade.year')}</th>
+          <th scope="col">{t('overview.trade.figure')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {line.years.map((y) => (
+          <tr key={y.year}>
+            <th scope="row">
+              {y.year}
+              {y.partial && ` ${t('overview.trade.partial', { months: y.partial })}`}
+            </th>
+            <td className="num">
+              {y.value === null
+                ? t('overview.trade.noFigure')
+                : `${y.approximate ? '≈ ' : ''}${format(y.value)}${y.conflict ? ` ${t('overview.trade.disagree')}` : ''}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -4,6 +4,7 @@ import { SlideFrame } from '@/components/slide/slide-frame';
 import { allSources } from '@/data/record-flags';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useSectorCounts } from '@/data/use-sector-counts';
+import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 
 /**
@@ -16,6 +17,7 @@ export function SectorsSlide() {
   const meta = usePackFile('pack.json');
   const { projects } = usePackFile('projects.json');
   const { counts } = useSectorCounts();
+  const sectorTable = useTableToggle('sector-projects');
   const countryNames = useCountryNames();
   const counted = useMemo(() => projects.filter((p) => p.sectors.length > 0), [projects]);
   const sources = useMemo(() => counted.flatMap(allSources), [counted]);
@@ -35,6 +37,9 @@ export function SectorsSlide() {
       <SectorCountSlideChart
         title={t('sectors.counts.title')}
         chartLabel={t('sectors.counts.chart')}
+        showTable={sectorTable.showTable}
+        onToggleTable={sectorTable.toggle}
+        columns={[t('sectors.counts.sector'), t('sectors.counts.projects')]}
       />
     </SlideFrame>
   );

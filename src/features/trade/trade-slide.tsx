@@ -8,9 +8,11 @@ import { SlideChart } from '@/components/slide/slide-chart';
 import { SlideFrame } from '@/components/slide/slide-frame';
 import { toTradePanels, type TradePanel } from '@/data/to-trade-series';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
+import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
 import { lineLabel, panelTitle } from './trade-labels';
+import { TradeTable } from './trade-table';
 import { useLocalPanel } from './use-local-panel';
 import './trade-slide.css';
 
@@ -75,9 +77,15 @@ function TradeSlidePanel({
     [panel, countryNames, t],
   );
   const { currency } = panel;
+  const { showTable, toggle } = useTableToggle(`trade-${panel.id}`);
   const format = (amount: number) => formatMoney({ amount, currency }, locale);
   return (
-    <SlideChart title={title}>
+    <SlideChart
+      title={title}
+      showTable={showTable}
+      onToggleTable={toggle}
+      table={<TradeTable panel={panel} labels={series.map((s) => s.label)} />}
+    >
       <YearLineChart
         years={panel.years}
         series={series}
