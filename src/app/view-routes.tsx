@@ -44,6 +44,12 @@ const VIEW_CODE: Record<ViewId, () => ViewModule> = {
  * (see components/slide). The presenter shows the view itself where a view has none.
  */
 const SLIDE_CODE: Partial<Record<ViewId, () => ViewModule>> = {
+  overview: () =>
+    import('@/features/overview/overview-slide').then((m) => ({ default: m.OverviewSlide })),
+  trade: () => import('@/features/trade/trade-slide').then((m) => ({ default: m.TradeSlide })),
+  sectors: () =>
+    import('@/features/sectors/sectors-slide').then((m) => ({ default: m.SectorsSlide })),
+  sector: () => import('@/features/sectors/sector-slide').then((m) => ({ default: m.SectorSlide })),
   projects: () =>
     import('@/features/projects/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
   project: () =>

@@ -42,7 +42,7 @@ export function SlideFrame({ lede, lang, children, sources, sideNames, asOf }: P
       )}
       <div className="slide-frame__body">{children}</div>
       <p className="slide-frame__foot">
-        <AsOf date={asOf} /> · {t('ui.slide.sourcesKey', { count: sources.length })}
+        <AsOf date={asOf} /> · {t('ui.slide.sourcesKey', { count: countSources(sources) })}
       </p>
       {overlay.open && (
         <div
@@ -60,3 +60,6 @@ export function SlideFrame({ lede, lang, children, sources, sideNames, asOf }: P
     </div>
   );
 }
+
+/** Sources as the overlay lists them: once each, however many records cite them. */
+const countSources = (sources: SourceLike[]) => new Set(sources.map((s) => s.url)).size;
