@@ -23,7 +23,8 @@ async function measure(page: Page, least: number) {
     if (document.documentElement.scrollHeight > window.innerHeight + 1) scrolling.push('the page');
     for (const element of stage.querySelectorAll<HTMLElement>('*')) {
       const style = getComputedStyle(element);
-      const scrolls = /(auto|scroll)/.test(style.overflowY) || /(auto|scroll)/.test(style.overflowX);
+      const scrolls =
+        /(auto|scroll)/.test(style.overflowY) || /(auto|scroll)/.test(style.overflowX);
       const over =
         element.scrollHeight > element.clientHeight + 1 ||
         element.scrollWidth > element.clientWidth + 1;
