@@ -48,6 +48,7 @@ const SLIDE_CODE: Partial<Record<ViewId, () => ViewModule>> = {
     import('@/features/projects/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
   project: () =>
     import('@/features/projects/project-slide').then((m) => ({ default: m.ProjectSlide })),
+  map: () => import('@/features/map/map-slide').then((m) => ({ default: m.MapSlide })),
 };
 
 /** A view as a page of the dashboard (and an embed), or as a slide. */
