@@ -13,6 +13,7 @@ import { SlideSourcesContext } from '@/components/slide/slide-frame';
 import { slideHref, slideViewPath, speakerHref, viewPathOf } from '@/features/present/slide-paths';
 import { useDeck } from '@/features/present/use-deck';
 import { usePresenterSync } from '@/features/present/use-presenter-sync';
+import { useShareSources } from '@/features/present/use-sources-sync';
 import { linkTo } from '@/registry/global-params';
 import { viewAt } from '@/registry/views';
 import { presentPath, splitShellPath } from '@/registry/shell-paths';
@@ -145,9 +146,11 @@ function PresenterSlide({
       [go, latest, count, toggleFullscreen, openSpeaker, toggleSources, leave, sourcesOpen],
     ),
   );
+  // The slide reports its sources; the speaker window lists them.
+  const report = useShareSources(presentation, deckRef, number);
   const sources = useMemo(
-    () => ({ open: sourcesOpen, close: () => setSourcesOn(null) }),
-    [sourcesOpen],
+    () => ({ open: sourcesOpen, close: () => setSourcesOn(null), report }),
+    [sourcesOpen, report],
   );
 
   // The next slide's code and data load while this one is shown: no "Loading" in front of a room.

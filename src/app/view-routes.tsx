@@ -60,6 +60,7 @@ const SLIDE_CODE: Partial<Record<ViewId, () => ViewModule>> = {
     import('@/features/agreements/agreement-slide').then((m) => ({ default: m.AgreementSlide })),
   timeline: () =>
     import('@/features/timeline/timeline-slide').then((m) => ({ default: m.TimelineSlide })),
+  map: () => import('@/features/map/map-slide').then((m) => ({ default: m.MapSlide })),
 };
 
 /** A view as a page of the dashboard (and an embed), or as a slide. */

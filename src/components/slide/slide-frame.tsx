@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { SourceList, type SourceLike } from '@/components/sources/source-list';
 import { AsOf } from '@/components/ui/as-of';
 import { useT } from '@/i18n/use-t';
@@ -6,11 +6,17 @@ import './slide.css';
 
 /**
  * Whether the slide's sources are shown over it: the presenter owns the key (`i`), the slide
- * owns its sources, so the state travels down through context.
+ * owns its sources, so the state travels down through context. The slide reports its sources
+ * back up (`report`), for the presenter to list them in the speaker window too.
  */
-export const SlideSourcesContext = createContext<{ open: boolean; close: () => void }>({
+export const SlideSourcesContext = createContext<{
+  open: boolean;
+  close: () => void;
+  report: (sources: SourceLike[]) => void;
+}>({
   open: false,
   close: () => undefined,
+  report: () => undefined,
 });
 
 interface Props {
@@ -33,6 +39,8 @@ interface Props {
 export function SlideFrame({ lede, lang, children, sources, sideNames, asOf }: Props) {
   const { t } = useT();
   const overlay = useContext(SlideSourcesContext);
+  const { report } = overlay;
+  useEffect(() => report(sources), [report, sources]);
   return (
     <div className="slide-frame">
       {lede && (
