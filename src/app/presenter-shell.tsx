@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { DisplayOptionsProvider } from '@/components/ui/display-options';
@@ -6,12 +7,13 @@ import { NotFound } from '@/components/ui/not-found';
 import { usePackText } from '@/components/ui/pack-text';
 import type { DeckRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
-import { PresenterBar } from '@/features/present/presenter-bar';
-import { presenterAction, keyBelongsToTarget } from '@/features/present/presenter-keys';
+import { PresenterBar, PresenterControls } from '@/features/present/presenter-bar';
 import { audiencePresentation } from '@/features/present/presenter-sync';
-import { slideHref, speakerHref, viewPathOf } from '@/features/present/slide-paths';
+import { SlideSourcesContext } from '@/components/slide/slide-frame';
+import { slideHref, slideViewPath, speakerHref, viewPathOf } from '@/features/present/slide-paths';
 import { useDeck } from '@/features/present/use-deck';
 import { usePresenterSync } from '@/features/present/use-presenter-sync';
+import { useShareSources } from '@/features/present/use-sources-sync';
 import { linkTo } from '@/registry/global-params';
 import { viewAt } from '@/registry/views';
 import { presentPath, splitShellPath } from '@/registry/shell-paths';
@@ -19,6 +21,8 @@ import { ThemeSync } from './theme-sync';
 import { LanguageSync } from './language-sync';
 import { useFullscreen } from './use-fullscreen';
 import { useLinkCapture } from './use-link-capture';
+import { usePresenterKeys } from './use-presenter-keys';
+import { startView } from './view-routes';
 import './presenter.css';
 
 /**
@@ -119,48 +123,73 @@ function PresenterSlide({
       : null,
   );
 
+  // The sources shown over this slide: another slide starts without them.
+  const [sourcesOn, setSourcesOn] = useState<number | null>(null);
+  const sourcesOpen = sourcesOn === number;
+  const toggleSources = useCallback(
+    () => setSourcesOn((on) => (on === number ? null : number)),
+    [number],
+  );
+  usePresenterKeys(
+    useMemo(
+      () => ({
+        next: () => go(latest() + 1),
+        previous: () => go(latest() - 1),
+        first: () => go(1),
+        last: () => go(count),
+        fullscreen: toggleFullscreen,
+        speaker: openSpeaker,
+        sources: toggleSources,
+        leave,
+        sourcesOpen,
+      }),
+      [go, latest, count, toggleFullscreen, openSpeaker, toggleSources, leave, sourcesOpen],
+    ),
+  );
+  // The slide reports its sources; the speaker window lists them.
+  const report = useShareSources(presentation, deckRef, number);
+  const sources = useMemo(
+    () => ({ open: sourcesOpen, close: () => setSourcesOn(null), report }),
+    [sourcesOpen, report],
+  );
+
+  // The next slide's code and data load while this one is shown: no "Loading" in front of a room.
+  const client = useQueryClient();
+  const following = deck.slides[number];
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = presenterAction(event);
-      if (!action || event.defaultPrevented || keyBelongsToTarget(event.target, event.key)) return;
-      if (action === 'leave' && document.fullscreenElement) {
-        // The browser leaves full screen on Esc by itself; never leave the deck on the same key.
-        void document.exitFullscreen().catch(() => undefined);
-      } else if (action === 'next') go(latest() + 1);
-      else if (action === 'previous') go(latest() - 1);
-      else if (action === 'first') go(1);
-      else if (action === 'last') go(count);
-      else if (action === 'fullscreen') toggleFullscreen();
-      else if (action === 'speaker') openSpeaker();
-      else if (action === 'leave') leave();
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, latest, leave, openSpeaker, toggleFullscreen, count]);
+    if (!following) return;
+    const next = viewAt(slideViewPath(following));
+    if (next) startView(client, next.view, location.search, 'slide');
+  }, [client, following, location.search]);
 
   const slide = deck.slides[number - 1]!;
+  const bar = {
+    deckTitle: text(deck.title),
+    slideTitle: text(slide.title),
+    number,
+    count,
+    viewPath,
+    search: location.search,
+    fullscreen,
+    onPrevious: () => go(latest() - 1),
+    onNext: () => go(latest() + 1),
+    onFullscreen: toggleFullscreen,
+    onSpeaker: openSpeaker,
+    onSources: toggleSources,
+    sourcesOpen,
+    onLeave: leave,
+  };
   return (
     <DisplayOptionsProvider value={{ hideHeader: true }}>
-      <PresenterBar
-        deckTitle={text(deck.title)}
-        slideTitle={text(slide.title)}
-        number={number}
-        count={count}
-        viewPath={viewPath}
-        search={location.search}
-        fullscreen={fullscreen}
-        onPrevious={() => go(latest() - 1)}
-        onNext={() => go(latest() + 1)}
-        onFullscreen={toggleFullscreen}
-        onSpeaker={openSpeaker}
-        onLeave={leave}
-      />
+      <PresenterBar {...bar} />
       <main className="presenter__slide">
         <DataBoundary resetKey={`${deckRef}/${number}${viewPath}`}>
-          <Outlet />
+          <SlideSourcesContext.Provider value={sources}>
+            <Outlet />
+          </SlideSourcesContext.Provider>
         </DataBoundary>
       </main>
+      <PresenterControls {...bar} />
     </DisplayOptionsProvider>
   );
 }

@@ -39,32 +39,72 @@ const VIEW_CODE: Record<ViewId, () => ViewModule> = {
     import('@/features/present/shared-deck-view').then((m) => ({ default: m.SharedDeckView })),
 };
 
+/**
+ * Each view's slide layout: what it shows as a slide in the presenter, fitted to the screen
+ * (see components/slide). The presenter shows the view itself where a view has none.
+ */
+const SLIDE_CODE: Partial<Record<ViewId, () => ViewModule>> = {
+  overview: () =>
+    import('@/features/overview/overview-slide').then((m) => ({ default: m.OverviewSlide })),
+  trade: () => import('@/features/trade/trade-slide').then((m) => ({ default: m.TradeSlide })),
+  sectors: () =>
+    import('@/features/sectors/sectors-slide').then((m) => ({ default: m.SectorsSlide })),
+  sector: () => import('@/features/sectors/sector-slide').then((m) => ({ default: m.SectorSlide })),
+  projects: () =>
+    import('@/features/projects/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
+  project: () =>
+    import('@/features/projects/project-slide').then((m) => ({ default: m.ProjectSlide })),
+  agreements: () =>
+    import('@/features/agreements/agreements-slide').then((m) => ({ default: m.AgreementsSlide })),
+  agreement: () =>
+    import('@/features/agreements/agreement-slide').then((m) => ({ default: m.AgreementSlide })),
+  timeline: () =>
+    import('@/features/timeline/timeline-slide').then((m) => ({ default: m.TimelineSlide })),
+  map: () => import('@/features/map/map-slide').then((m) => ({ default: m.MapSlide })),
+};
+
+/** A view as a page of the dashboard (and an embed), or as a slide. */
+type Layout = 'page' | 'slide';
+
+const codeOf = (view: ViewEntry, layout: Layout) =>
+  (layout === 'slide' && SLIDE_CODE[view.id as ViewId]) || VIEW_CODE[view.id as ViewId];
+
 /** A view's code and its texts (in the current language) load together, not one after the other. */
-const loadView = (view: ViewEntry): ViewModule =>
-  Promise.all([VIEW_CODE[view.id as ViewId](), loadViewTexts(view.texts as never)]).then(
+const loadView = (view: ViewEntry, layout: Layout): ViewModule =>
+  Promise.all([codeOf(view, layout)(), loadViewTexts(view.texts as never)]).then(
     ([module]) => module,
   );
 
-const COMPONENTS = new Map(VIEWS.map((view) => [view.id, lazyWithRetry(() => loadView(view))]));
+const components = (layout: Layout) =>
+  new Map(VIEWS.map((view) => [view.id, lazyWithRetry(() => loadView(view, layout))]));
+const COMPONENTS: Record<Layout, ReturnType<typeof components>> = {
+  page: components('page'),
+  slide: components('slide'),
+};
 
 /**
  * Starts everything a view needs at once, before it renders: its code, its texts, and its pack
  * files after one read of the manifest. It returns at once: the view suspends on what is still
  * on its way and shows failures itself, and navigation is never held up by the network.
  */
-export function startView(client: QueryClient, view: ViewEntry, search: string): void {
-  loadView(view).catch(() => undefined);
+export function startView(
+  client: QueryClient,
+  view: ViewEntry,
+  search: string,
+  layout: Layout = 'page',
+): void {
+  loadView(view, layout).catch(() => undefined);
   const pack = new URLSearchParams(search).get('pack');
   void warmPackFiles(client, pack, view.files);
 }
 
-function viewRoute(client: QueryClient, view: ViewEntry): RouteObject {
-  const Component = COMPONENTS.get(view.id as ViewId)!;
+function viewRoute(client: QueryClient, view: ViewEntry, layout: Layout): RouteObject {
+  const Component = COMPONENTS[layout].get(view.id as ViewId)!;
   return {
     path: view.path,
     element: <Component />,
     loader: ({ request }: LoaderFunctionArgs) => {
-      startView(client, view, new URL(request.url).search);
+      startView(client, view, new URL(request.url).search, layout);
       return null;
     },
     // A filter change on the same view needs nothing new (and must commit at once, as a ticked
@@ -84,9 +124,10 @@ function viewRoute(client: QueryClient, view: ViewEntry): RouteObject {
  */
 export function viewRoutes(client: QueryClient, shows?: 'slide' | 'embed'): RouteObject[] {
   const views = (VIEWS as readonly ViewEntry[]).filter((view) => !shows || view[shows]);
+  const layout = shows === 'slide' ? 'slide' : 'page';
   return [
     { index: true, element: <ToOverview /> },
-    ...views.map((view) => viewRoute(client, view)),
+    ...views.map((view) => viewRoute(client, view, layout)),
     { path: '*', element: <UnknownView /> },
   ];
 }

@@ -121,6 +121,60 @@ test('the speaker window opens with S and follows the audience window both ways'
   await expect(speaker.locator('.speaker__count')).toHaveText('Slide 2 of 10');
 });
 
+test('the speaker window lists the sources of the slide shown, and only checked ones', async ({
+  page,
+  context,
+}) => {
+  await openSlide(page, '/present/briefing/3');
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 3 of 10');
+  const sources = speaker.getByRole('region', { name: 'Sources' });
+  const links = sources.locator('a.sources__url');
+
+  // A slide that reports no sources: the window says it waits, and lists nothing.
+  await expect(speaker.getByText(/sources of this slide show here/)).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 4 of 10');
+  await expect(links.filter({ hasText: 'ecrl-hits-81-progress' })).toHaveAttribute(
+    'href',
+    /^https:\/\/thesun\.my\//,
+  );
+  await expect(sources.getByRole('heading', { level: 2 })).toContainText(/Sources \(\d+\)/);
+
+  // → moves both windows, and the list with them: the next slide's, none of this one's.
+  await page.keyboard.press('ArrowRight');
+  await expect(speaker.locator('.speaker__count')).toHaveText('Slide 5 of 10');
+  await expect(links.filter({ hasText: 'automotive-high-tech-valley' }).first()).toBeVisible();
+  await expect(links.filter({ hasText: 'ecrl-hits-81-progress' })).toHaveCount(0);
+
+  // Anything on this origin can post on the channel: a message that breaks a rule is dropped
+  // whole, and a publisher's markup is shown as text.
+  const presentation = new URL(speaker.url().replace('#', '')).searchParams.get('presentation');
+  const post = (message: unknown) =>
+    page.evaluate(
+      ([id, data]) => {
+        const bc = new BroadcastChannel(`jambatan-presenter:${location.pathname}:${id}`);
+        bc.postMessage(data);
+        bc.close();
+      },
+      [presentation, message] as const,
+    );
+  const forged = (url: string, publisher: string) => ({
+    type: 'jambatan:sources',
+    deck: 'briefing',
+    slide: 5,
+    sources: [{ url, publisher, side: 'my' }],
+    total: 1,
+  });
+  await post(forged('javascript:alert(1)//.x', 'Hostile'));
+  await post(forged('https://example.com/x', '<img src=x onerror=alert(1)>'));
+  await expect(sources.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+  await expect(speaker.getByText('Hostile')).toHaveCount(0);
+  await expect(sources.locator('img')).toHaveCount(0);
+  await expect(links).toHaveCount(1);
+});
+
 test('two presentations in one browser never drive each other', async ({ page, context }) => {
   await openSlide(page, '/present/briefing/1');
   const other = await context.newPage();

@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import { extent } from '@/lib/large-arrays';
 import { FittedLabel } from './fitted-label';
+import { measureTextWidth } from './text-width';
 import { useChartAnimation } from './use-chart-animation';
 import { useChartColors, type ChartColors } from './use-chart-colors';
 
@@ -27,33 +28,49 @@ interface Props {
   ariaLabel: string;
   /** A click on a bar (a pointer shortcut; the page gives the same destination as a link). */
   onSelect?: (id: string) => void;
+  /**
+   * 'fill' spreads the bars over the height of the box the chart is in (a slide); otherwise each
+   * bar has a row of its own height and the chart is as tall as its bars.
+   */
+  height?: 'rows' | 'fill';
 }
 
+/** A row's height and a bar's thickness at the dashboard's 12 px: name, gap, bar, gap. */
 const ROW = 46;
 const BAR = 16;
-const FONT = 13;
 
 /**
  * Horizontal bars, largest first, each with its name above it and its value at its end: long
  * names stay readable on a phone, and every value is printed, never only on hover.
  */
-export function RankedBarChart({ bars, ariaLabel, onSelect }: Props) {
+export function RankedBarChart({ bars, ariaLabel, onSelect, height = 'rows' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const colors = useChartColors(ref);
   const animate = useChartAnimation();
-  const longest = Math.max(1, extent(bars.map((b) => b.valueText.length))?.[1] ?? 1);
-  const right = Math.ceil(longest * FONT * 0.62) + 12;
+  // Names and values a step above the ticks of other charts: they are the chart's only text.
+  const font = colors.fontSize + 1;
+  const scale = colors.fontSize / 12;
+  const right = (extent(bars.map((b) => measureTextWidth(b.valueText, font, 600)))?.[1] ?? 0) + 12;
+  const fill = height === 'fill';
+  // Filling a box, the bars share its height; the gap between two bars holds the next name.
+  const gap = Math.ceil(font * 1.5);
+  const layout = fill
+    ? { barCategoryGap: gap / 2, maxBarSize: Math.round(BAR * scale * 1.5), barSize: undefined }
+    : { barSize: Math.round(BAR * scale) };
   return (
-    <div ref={ref} className="ranked-bar-chart">
-      <ResponsiveContainer width="100%" height={bars.length * ROW + 8}>
+    <div ref={ref} className={`ranked-bar-chart${fill ? ' ranked-bar-chart--fill' : ''}`}>
+      <ResponsiveContainer
+        width="100%"
+        height={fill ? '100%' : bars.length * Math.round(ROW * scale) + 8}
+      >
         <BarChart
           data={bars}
           layout="vertical"
           role="img"
           aria-label={ariaLabel}
           accessibilityLayer
-          margin={{ top: 4, right, bottom: 4, left: 0 }}
-          barSize={BAR}
+          margin={{ top: fill ? Math.ceil(font * 0.6) : 4, right, bottom: 4, left: 0 }}
+          {...layout}
         >
           <XAxis type="number" hide domain={[0, 'dataMax']} />
           <YAxis type="category" dataKey="label" hide />
@@ -74,7 +91,13 @@ export function RankedBarChart({ bars, ariaLabel, onSelect }: Props) {
             cursor={onSelect ? 'pointer' : undefined}
             onClick={onSelect ? (_data, index) => onSelect(bars[index]!.id) : undefined}
             shape={(props: BarShapeProps) => (
-              <LabelledBar {...props} colors={colors} bar={bars[props.index]!} right={right} />
+              <LabelledBar
+                {...props}
+                colors={colors}
+                bar={bars[props.index]!}
+                right={right}
+                font={font}
+              />
             )}
           />
         </BarChart>
@@ -92,7 +115,8 @@ function LabelledBar({
   colors,
   bar,
   right,
-}: BarShapeProps & { colors: ChartColors; bar: RankedBar; right: number }) {
+  font,
+}: BarShapeProps & { colors: ChartColors; bar: RankedBar; right: number; font: number }) {
   const left = Number(x);
   const top = Number(y);
   const w = Math.max(Number(width), bar.value > 0 ? 2 : 0);
@@ -106,7 +130,7 @@ function LabelledBar({
         y={top - 5}
         maxWidth={room}
         text={bar.label}
-        fontSize={FONT}
+        fontSize={font}
         fill={colors.text}
       />
       <rect x={left} y={top} width={w} height={h} fill={colors.series[0]} rx={2} />
@@ -114,7 +138,7 @@ function LabelledBar({
         x={left + w + 6}
         y={top + h / 2}
         dominantBaseline="central"
-        fontSize={FONT}
+        fontSize={font}
         fontWeight={600}
         fill={colors.text}
       >

@@ -36,6 +36,20 @@ interface Props {
   sectorPath: (id: string) => string;
 }
 
+/** The bars of the sectors that have projects, named in the reader's language, most first. */
+export function useSectorBars(counts: SectorCount[], names: ReadonlyMap<string, TextValue>) {
+  const { locale } = useT();
+  const { text } = usePackText();
+  return counts
+    .filter((c) => c.projects > 0)
+    .map((c) => ({
+      id: c.id,
+      label: text(names.get(c.id) ?? c.name),
+      value: c.projects,
+      valueText: c.projects.toLocaleString(locale),
+    }));
+}
+
 /** Projects per sector as bars, each leading to its sector, with the same numbers as a table. */
 export function SectorCountChart({
   counts,
@@ -53,14 +67,8 @@ export function SectorCountChart({
   const { text, langOf } = usePackText();
   const nameOf = (c: SectorCount) => text(names.get(c.id) ?? c.name);
   const num = (n: number) => n.toLocaleString(locale);
-  const withProjects = counts.filter((c) => c.projects > 0);
-  const bars = withProjects.map((c) => ({
-    id: c.id,
-    label: nameOf(c),
-    value: c.projects,
-    valueText: num(c.projects),
-  }));
-  const rows = compact ? withProjects : counts;
+  const bars = useSectorBars(counts, names);
+  const rows = compact ? counts.filter((c) => c.projects > 0) : counts;
   return (
     <ChartFrame
       {...frame}

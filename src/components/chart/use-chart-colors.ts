@@ -11,6 +11,7 @@ const TOKENS = [
   '--text-muted',
   '--border',
   '--bg',
+  '--chart-font-size',
 ] as const;
 
 export interface ChartColors {
@@ -19,6 +20,8 @@ export interface ChartColors {
   muted: string;
   grid: string;
   background: string;
+  /** Ticks and labels, in px: larger on a slide (the projector theme), where 18 px is the least. */
+  fontSize: number;
 }
 
 // One object per distinct set of values, so that the snapshot stays identical while nothing
@@ -37,6 +40,7 @@ function read(element: Element | null): ChartColors {
       muted: values[7]!,
       grid: values[8]!,
       background: values[9]!,
+      fontSize: Number(values[10]) || 12,
     };
     cache.set(key, colors);
   }

@@ -10,8 +10,9 @@ import {
 } from 'recharts';
 import { useT } from '@/i18n/use-t';
 import { extent } from '@/lib/large-arrays';
-import { SeriesDot, type DotProps } from './series-dot';
+import { markerSize, SeriesDot, type DotProps } from './series-dot';
 import { seriesStyle } from './series-style';
+import { measureTextWidth } from './text-width';
 import {
   fullKey,
   markerKinds,
@@ -24,6 +25,7 @@ import {
 } from './to-year-rows';
 import { useChartAnimation } from './use-chart-animation';
 import { useChartColors } from './use-chart-colors';
+import { ValueLabels } from './value-labels';
 import { YearLineLegend } from './year-line-legend';
 import { YearTooltip } from './year-tooltip';
 
@@ -37,7 +39,18 @@ interface Props {
   formatValue: (value: number) => string;
   /** What the values are in, shown above the axis (e.g. "MYR"), so that ticks stay short. */
   unit: string;
-  height?: number;
+  /** The drawing's height in px, or 'fill' for the height its box has left (a slide). */
+  height?: number | 'fill';
+  /**
+   * Writes the figures on the points ("484bn": the title gives the unit), for a room that cannot
+   * hover; as many as fit. Without it the figures are in the tooltip and the table.
+   */
+  valueLabels?: boolean;
+  /**
+   * The legend: in full; in few words where room is short (a slide; a lone series is then named
+   * by the title alone); or only the series, where the marks are explained once for several charts.
+   */
+  legend?: 'full' | 'short' | 'series';
 }
 
 type Lookup = Map<string, Map<number, YearValue>>;
@@ -54,12 +67,18 @@ export function YearLineChart({
   formatValue,
   unit,
   height = 300,
+  valueLabels = false,
+  legend = 'full',
 }: Props) {
   const { t, locale } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const colors = useChartColors(ref);
   const animate = useChartAnimation();
-  const formatTick = useMemo(() => compactFormat(locale), [locale]);
+  const formatTick = useMemo(() => compactFormat(locale, { maximumFractionDigits: 1 }), [locale]);
+  const formatLabel = useMemo(
+    () => compactFormat(locale, { maximumSignificantDigits: 3 }),
+    [locale],
+  );
   const rows = useMemo(() => toYearRows(years, series), [years, series]);
   const lookup: Lookup = useMemo(
     () => new Map(series.map((s) => [s.id, new Map(s.years.map((y) => [y.year, y]))])),
@@ -76,32 +95,48 @@ export function YearLineChart({
       ),
     [series],
   );
+  const font = colors.fontSize;
+  const scale = font / 12;
+  // Room for the widest tick, and never less than the dashboard's 44 px at 12 px type.
+  const axisWidth = Math.max(
+    Math.round(44 * scale),
+    ...ticks.map((tick) => measureTextWidth(formatTick(tick), font) + 10),
+  );
+  const fill = height === 'fill';
+  // Above the highest point: room for its months, or for its figure when figures are written.
+  const top = valueLabels
+    ? Math.ceil(1.2 * font + markerSize(colors) + 8)
+    : Math.round(font + 10 * scale);
   return (
-    <div ref={ref} className="year-line-chart">
+    <div ref={ref} className={`year-line-chart${fill ? ' year-line-chart--fill' : ''}`}>
       <p className="year-line-chart__unit" aria-hidden="true">
         {unit}
       </p>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer
+        className="year-line-chart__plot"
+        width="100%"
+        height={fill ? '100%' : height}
+      >
         <LineChart
           data={rows}
           role="img"
           aria-label={ariaLabel}
           accessibilityLayer
-          margin={{ top: 22, right: 34, bottom: 4, left: 0 }}
+          margin={{ top, right: Math.round(34 * scale), bottom: 4, left: 0 }}
         >
           <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis
             dataKey="year"
-            tick={{ fill: colors.muted, fontSize: 12 }}
+            tick={{ fill: colors.muted, fontSize: font }}
             stroke={colors.grid}
             interval="preserveStartEnd"
-            minTickGap={8}
+            minTickGap={Math.round(8 * scale)}
           />
           <YAxis
             tickFormatter={formatTick}
-            tick={{ fill: colors.muted, fontSize: 12 }}
+            tick={{ fill: colors.muted, fontSize: font }}
             stroke={colors.grid}
-            width={44}
+            width={axisWidth}
             ticks={ticks}
             domain={[0, ticks[ticks.length - 1]!]}
             interval={0}
@@ -132,8 +167,11 @@ export function YearLineChart({
                 color={color}
                 colors={colors}
                 partial={partial}
+                // With figures written, the months are placed with them (ValueLabels).
                 label={
-                  partial ? labels.get(Number((props.payload as { year: number }).year)) : undefined
+                  partial && !valueLabels
+                    ? labels.get(Number((props.payload as { year: number }).year))
+                    : undefined
                 }
                 seriesId={s.id}
                 edge={edgeOf(Number((props.payload as { year: number }).year))}
@@ -167,15 +205,32 @@ export function YearLineChart({
               />,
             ];
           })}
+          {valueLabels && (
+            <ValueLabels
+              series={series}
+              formatLabel={formatLabel}
+              colors={colors}
+              months={labels}
+            />
+          )}
         </LineChart>
       </ResponsiveContainer>
-      <YearLineLegend series={series} colors={colors} kinds={kinds} />
+      <YearLineLegend
+        series={series}
+        colors={colors}
+        kinds={kinds}
+        short={legend !== 'full'}
+        marks={legend !== 'series'}
+      />
     </div>
   );
 }
 
-/** Ticks without the currency (it is written above the axis), in the reader's numbers: "300B". */
-function compactFormat(locale: string): (value: number) => string {
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+/** Ticks and labels without the currency (it is written above the axis or in the title): "300bn". */
+function compactFormat(
+  locale: string,
+  digits: Pick<Intl.NumberFormatOptions, 'maximumFractionDigits' | 'maximumSignificantDigits'>,
+): (value: number) => string {
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact', ...digits });
   return (value) => compact.format(value);
 }

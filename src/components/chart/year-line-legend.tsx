@@ -8,17 +8,23 @@ interface Props {
   series: YearSeries[];
   colors: ChartColors;
   kinds: ReturnType<typeof markerKinds>;
+  /** Short words for a slide: the samples show each line's dash and marker. */
+  short?: boolean;
+  /** Whether the marks are explained here (a slide with several charts explains them once). */
+  marks?: boolean;
 }
 
 /**
  * The key to the lines and marks, in words and samples (not colour alone); only the marks that
  * occur in the chart are explained.
  */
-export function YearLineLegend({ series, colors, kinds }: Props) {
+export function YearLineLegend({ series, colors, kinds, short = false, marks = true }: Props) {
   const { t } = useT();
+  const legend = short ? 'legendShort' : 'legend';
   return (
     <ul className="chart-legend">
-      {series.map((s, i) => {
+      {/* A lone series on a slide is named by the chart's title: the legend keeps to the marks. */}
+      {(short && series.length === 1 ? [] : series).map((s, i) => {
         const style = seriesStyle(i);
         const color = colors.series[style.color]!;
         return (
@@ -36,12 +42,18 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               <ChartMarker shape={style.marker} x={20} y={9} color={color} />
             </Sample>
             <span>
-              {s.label} <span className="chart-legend__how">({t(`chart.line.${style.line}`)})</span>
+              {s.label}
+              {!short && (
+                <>
+                  {' '}
+                  <span className="chart-legend__how">({t(`chart.line.${style.line}`)})</span>
+                </>
+              )}
             </span>
           </li>
         );
       })}
-      {kinds.partial && (
+      {marks && kinds.partial && (
         <li>
           <Sample>
             <ChartMarker
@@ -52,27 +64,28 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               hollowFill={colors.background}
             />
           </Sample>
-          <span>{t('chart.legend.partial')}</span>
+          <span>{t(`chart.${legend}.partial`)}</span>
         </li>
       )}
-      {kinds.approximate && (
+      {marks && kinds.approximate && (
         <li>
           <Sample>
             <text
               x={20}
-              y={14}
+              y={9}
+              dy="0.35em"
               textAnchor="middle"
-              fontSize={16}
+              fontSize={colors.fontSize + 4}
               fontWeight={700}
               fill={colors.text}
             >
               ≈
             </text>
           </Sample>
-          <span>{t('chart.legend.approximate')}</span>
+          <span>{t(`chart.${legend}.approximate`)}</span>
         </li>
       )}
-      {kinds.conflict && (
+      {marks && kinds.conflict && (
         <li>
           <Sample>
             <circle
@@ -85,16 +98,16 @@ export function YearLineLegend({ series, colors, kinds }: Props) {
               strokeDasharray="3 2"
             />
           </Sample>
-          <span>{t('chart.legend.conflict')}</span>
+          <span>{t(`chart.${legend}.conflict`)}</span>
         </li>
       )}
-      {kinds.gaps && (
+      {marks && kinds.gaps && (
         <li>
           <Sample>
             <line x1={2} x2={14} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
             <line x1={26} x2={38} y1={9} y2={9} stroke={colors.text} strokeWidth={2.5} />
           </Sample>
-          <span>{t('chart.legend.gap')}</span>
+          <span>{t(`chart.${legend}.gap`)}</span>
         </li>
       )}
     </ul>

@@ -7,7 +7,7 @@ import { MapMarkers } from './map-markers';
 import { projectBox, projectPoints, shapePath } from './map-projection';
 import { placeLabels, type LabelCandidate } from './place-labels';
 import { shapeName } from './shape-name';
-import { markerRadius, toMapMarkers, type MapMarker } from './to-map-markers';
+import { CLUSTER_RADIUS, markerRadius, toMapMarkers, type MapMarker } from './to-map-markers';
 import type { MapLine, MapPoint } from './to-map-points';
 import type { Size, ViewTransform } from './view-transform';
 
@@ -19,13 +19,22 @@ interface Props {
   points: readonly MapPoint[];
   lines: readonly MapLine[];
   selectedId: string | null;
-  clusterHelpId: string;
+  clusterHelpId?: string;
   svgRef?: Ref<SVGSVGElement>;
   /** Pointer handlers for zoom and pan, where the frame has them. */
   svgProps?: DOMAttributes<SVGSVGElement>;
-  onSelect: (project: ProjectRecord, trigger: Element) => void;
-  onCluster: (marker: MapMarker, trigger: Element) => void;
+  /** Without them (a slide) the markers only show: see MapMarkers. */
+  onSelect?: (project: ProjectRecord, trigger: Element) => void;
+  onCluster?: (marker: MapMarker, trigger: Element) => void;
+  /**
+   * The names' size in px, as the theme sets it (`--map-font-size`): names are placed for it,
+   * and markers and their merge distance grow with it so that an 18 px count fits its circle.
+   */
+  fontPx?: number;
 }
+
+/** The dashboard's name size, at which markers have their own size. */
+const BASE_FONT_PX = 12;
 
 const boxArea = ({ box: [[x0, y0], [x1, y1]] }: MapShape) => (x1 - x0) * (y1 - y0);
 const drawingOrder = (a: MapShape, b: MapShape) =>
@@ -45,8 +54,10 @@ export function MapCanvas({
   svgProps,
   onSelect,
   onCluster,
+  fontPx = BASE_FONT_PX,
 }: Props) {
   const { t, has, lang } = useT();
+  const scale = fontPx / BASE_FONT_PX;
   // The land is drawn once per size; zoom and pan only change the group's transform.
   const land = useMemo(
     () =>
@@ -73,15 +84,15 @@ export function MapCanvas({
   );
   const base = useMemo(() => projectPoints(points, projection), [points, projection]);
   const markers = useMemo(
-    () => toMapMarkers(points, base.xs, base.ys, view.k, t, lang),
-    [points, base, view.k, t, lang],
+    () => toMapMarkers(points, base.xs, base.ys, view.k, t, lang, CLUSTER_RADIUS * scale),
+    [points, base, view.k, t, lang, scale],
   );
   // Names give way to markers: a marker carries information, a name is context.
   const obstacles = markers.map((m): [number, number, number, number] => {
-    const [x, y, r] = [m.x + view.x, m.y + view.y, markerRadius(m) + 3];
+    const [x, y, r] = [m.x + view.x, m.y + view.y, markerRadius(m, scale) + 3];
     return [x - r, y - r, x + r, y + r];
   });
-  const labels = placeLabels(candidates, view, size, obstacles);
+  const labels = placeLabels(candidates, view, size, obstacles, fontPx);
   const routes = lines.map((line) => ({
     id: line.project.id,
     selected: line.project.id === selectedId,
@@ -142,6 +153,7 @@ export function MapCanvas({
         clusterHelpId={clusterHelpId}
         onSelect={onSelect}
         onCluster={onCluster}
+        scale={scale}
       />
     </svg>
   );

@@ -6,7 +6,7 @@ import type { FrameId } from './geo/shape-types';
 import { InsetFrame } from './inset-frame';
 import { MainFrame } from './main-frame';
 import type { MapMarker } from './to-map-markers';
-import type { MapPoints } from './to-map-points';
+import { ofFrame, type MapPoints } from './to-map-points';
 
 interface Props {
   model: MapPoints;
@@ -24,13 +24,10 @@ export function MapFrames({ model, selectedId, onSelect, onList, legend, card }:
   const shapes = use(loadMapShapes());
   const helpId = useId();
   const { t } = useT();
-  const byFrame = useMemo(() => {
-    const of = (id: FrameId) => ({
-      points: model.points.filter((p) => p.frame === id),
-      lines: model.lines.filter((l) => l.frame === id),
-    });
-    return { main: of('main'), inset: of('inset') };
-  }, [model]);
+  const byFrame = useMemo(
+    () => ({ main: ofFrame(model, 'main'), inset: ofFrame(model, 'inset') }),
+    [model],
+  );
   const frame = (id: FrameId) => shapes.frames.find((f) => f.id === id)!;
   const shared = { selectedId, clusterHelpId: helpId, onSelect, onList };
   return (

@@ -9,9 +9,12 @@ interface Props {
   size: Size;
   selectedId: string | null;
   /** Describes what Enter does on a marker that stands for several projects. */
-  clusterHelpId: string;
-  onSelect: (project: ProjectRecord, trigger: Element) => void;
-  onCluster: (marker: MapMarker, trigger: Element) => void;
+  clusterHelpId?: string;
+  /** Markers are buttons where there is something to choose; on a slide they only show. */
+  onSelect?: (project: ProjectRecord, trigger: Element) => void;
+  onCluster?: (marker: MapMarker, trigger: Element) => void;
+  /** See markerRadius. */
+  scale?: number;
 }
 
 /** WCAG 2.5.8: every marker is at least a 24 × 24 pixel target, however small it looks. */
@@ -20,6 +23,7 @@ const HIT = 12;
 /**
  * The markers, each a keyboard-operable button in the SVG, in the clusters' order (west to east).
  * Only those on screen are drawn: panned-away markers are neither painted nor tabbed through.
+ * Without handlers (a slide) each is an image named like the button, and takes no focus.
  */
 export const MapMarkers = memo(function MapMarkers({
   markers,
@@ -29,8 +33,10 @@ export const MapMarkers = memo(function MapMarkers({
   clusterHelpId,
   onSelect,
   onCluster,
+  scale = 1,
 }: Props) {
   const margin = 24;
+  const interactive = onSelect !== undefined && onCluster !== undefined;
   return (
     <g className="map-markers">
       {markers.map((marker) => {
@@ -40,33 +46,34 @@ export const MapMarkers = memo(function MapMarkers({
           return null;
         const single = marker.projects.length === 1;
         const selected = marker.projects.some((p) => p.id === selectedId);
-        const radius = markerRadius(marker);
+        const radius = markerRadius(marker, scale);
         const activate = (event: MouseEvent<SVGGElement> | KeyboardEvent<SVGGElement>) => {
-          if (single) onSelect(marker.projects[0]!, event.currentTarget);
-          else onCluster(marker, event.currentTarget);
+          if (single) onSelect?.(marker.projects[0]!, event.currentTarget);
+          else onCluster?.(marker, event.currentTarget);
         };
         const className = [
           'map-marker',
           single ? 'map-marker--place' : 'map-marker--cluster',
           marker.approximate ? 'map-marker--approximate' : 'map-marker--exact',
           selected ? 'map-marker--selected' : '',
+          interactive ? '' : 'map-marker--static',
         ].join(' ');
         return (
           <g
             key={marker.key}
             className={className}
             transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
-            role="button"
-            tabIndex={0}
+            role={interactive ? 'button' : 'img'}
+            tabIndex={interactive ? 0 : undefined}
             aria-label={marker.label}
-            aria-pressed={single ? selected : undefined}
-            aria-describedby={single ? undefined : clusterHelpId}
+            aria-pressed={interactive && single ? selected : undefined}
+            aria-describedby={interactive && !single ? clusterHelpId : undefined}
             data-key={marker.key}
             data-places={marker.points.length}
             data-projects={marker.projects.map((p) => p.id).join(' ')}
-            onClick={activate}
+            onClick={interactive ? activate : undefined}
             onKeyDown={(event) => {
-              if (event.key !== 'Enter' && event.key !== ' ') return;
+              if (!interactive || (event.key !== 'Enter' && event.key !== ' ')) return;
               event.preventDefault();
               activate(event);
             }}

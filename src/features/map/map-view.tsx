@@ -18,7 +18,7 @@ import { MapFilterBar } from './map-filter-bar';
 import { MapFrames } from './map-frames';
 import { MapLegend } from './map-legend';
 import { MapTable } from './map-table';
-import { placeLabel, toMapPoints } from './to-map-points';
+import { allPositionsApproximate, placeLabel, toMapPoints } from './to-map-points';
 import type { MapMarker } from './to-map-markers';
 import { useStableHandler } from './use-stable-handler';
 import './map.css';
@@ -91,9 +91,7 @@ export function MapView() {
 
   const active = describeFilters(MAP_FILTER_SPEC, filters, vocabularies, words);
   const unplaced = model.withoutPosition.length + model.outside.length;
-  const allApproximate = projects.every((p) =>
-    p.places.every((place) => !place.coordinates || place.coordinates.approximate),
-  );
+  const allApproximate = allPositionsApproximate(projects);
   const card = (
     <MapCard
       selected={selected}

@@ -67,6 +67,17 @@ describe('marker sizes and counts', () => {
     expect(markerRadius({ projects: many })).toBe(CLUSTER_RADIUS / 2);
   });
 
+  it('grow with the type on a slide, and merge from further apart', () => {
+    const scale = 18.4 / 12;
+    const many = Array.from({ length: 5000 }, () => projects[0]!);
+    expect(markerRadius({ projects: [projects[0]!] }, scale)).toBeCloseTo(9.2);
+    expect(markerRadius({ projects: many }, scale)).toBeCloseTo((CLUSTER_RADIUS / 2) * scale);
+    const dashboard = toMapMarkers(main, xs, ys, 1, t, 'en');
+    const slide = toMapMarkers(main, xs, ys, 1, t, 'en', CLUSTER_RADIUS * scale);
+    expect(slide.length).toBeLessThan(dashboard.length);
+    expect(slide.reduce((n, m) => n + m.points.length, 0)).toBe(main.length);
+  });
+
   it('shorten big counts to fit the circle', () => {
     expect(shortCount(999)).toBe('999');
     expect(shortCount(1250)).toBe('1.2k');

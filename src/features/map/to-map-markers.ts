@@ -27,10 +27,12 @@ export const CLUSTER_RADIUS = 28;
 /**
  * A single place's dot; a cluster grows a little with its count, so "3" and "300" differ at a
  * glance, but stays within half the merge distance so that neighbouring clusters rarely touch.
+ * `scale` grows every marker with the type (a slide's counts are 18 px, the dashboard's 11 px);
+ * the merge distance grows with it (toMapMarkers' `radius`).
  */
-export function markerRadius(marker: Pick<MapMarker, 'projects'>): number {
+export function markerRadius(marker: Pick<MapMarker, 'projects'>, scale = 1): number {
   const count = marker.projects.length;
-  return count === 1 ? 6 : Math.min(CLUSTER_RADIUS / 2, 10 + 1.2 * Math.log2(count));
+  return scale * (count === 1 ? 6 : Math.min(CLUSTER_RADIUS / 2, 10 + 1.2 * Math.log2(count)));
 }
 
 /** A cluster's count as drawn: "1.2k" past 999, so it fits its circle (the name has the full number). */
@@ -95,7 +97,7 @@ function labelOf(
 }
 
 /**
- * The markers at zoom `k`: points closer than CLUSTER_RADIUS on screen share one marker.
+ * The markers at zoom `k`: points closer than `radius` on screen share one marker.
  * `xs`/`ys` are the points' first-view pixels; the markers are named in the language of `t`,
  * projects by their names in `lang` where the pack has them.
  */
@@ -106,11 +108,12 @@ export function toMapMarkers(
   k: number,
   t: Translate,
   lang: Language,
+  radius = CLUSTER_RADIUS,
 ): MapMarker[] {
   const lists = listsOf(t, lang);
   const zx = xs.map((x) => x * k);
   const zy = ys.map((y) => y * k);
-  return clusterPoints(zx, zy, CLUSTER_RADIUS).map(({ x, y, members }) => {
+  return clusterPoints(zx, zy, radius).map(({ x, y, members }) => {
     const mine = members.map((m) => points[m]!);
     const projects = [...new Set(mine.map((p) => p.project))];
     let near = members[0]!;

@@ -81,3 +81,18 @@ export function placeLabel(place: PlaceRecord): string {
     ? `${place.name}, ${place.state}`
     : place.name;
 }
+
+/** The markers and lines one frame draws. */
+export function ofFrame(model: MapPoints, frame: FrameId) {
+  return {
+    points: model.points.filter((p) => p.frame === frame),
+    lines: model.lines.filter((l) => l.frame === frame),
+  };
+}
+
+/** True when the pack gives no exact position at all: the key then says so once, for every marker. */
+export function allPositionsApproximate(projects: readonly ProjectRecord[]): boolean {
+  return projects.every((p) =>
+    p.places.every((place) => !place.coordinates || place.coordinates.approximate),
+  );
+}

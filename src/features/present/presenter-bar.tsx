@@ -15,15 +15,18 @@ interface Props {
   onNext: () => void;
   onFullscreen: () => void;
   onSpeaker: () => void;
+  onSources: () => void;
+  sourcesOpen: boolean;
   onLeave: () => void;
 }
 
 /** The presenter's routes do not load its texts (a slide loads its view's): the bar waits for them. */
 export const PresenterBar = afterTexts('present', Bar);
+export const PresenterControls = afterTexts('present', Controls);
 
 /**
  * The top of a slide: its title, the filters on screen in words (so the room knows what it is
- * looking at), where we are in the deck, and every key also as a visible button.
+ * looking at) and where we are in the deck.
  */
 function Bar(props: Props) {
   const { t } = useT();
@@ -46,25 +49,36 @@ function Bar(props: Props) {
           aria-label={t('present.controls.progress', { n: number, count })}
         />
       </div>
-      <nav className="presenter__controls" aria-label={t('present.controls.label')}>
-        <button type="button" onClick={props.onPrevious} disabled={number <= 1}>
-          {t('present.controls.previous')} <kbd>←</kbd>
-        </button>
-        <button type="button" onClick={props.onNext} disabled={number >= count}>
-          {t('present.controls.next')} <kbd>→</kbd>
-        </button>
-        <button type="button" onClick={props.onFullscreen}>
-          {t(props.fullscreen ? 'present.controls.exitFullscreen' : 'present.controls.fullscreen')}{' '}
-          <kbd>F</kbd>
-        </button>
-        <button type="button" onClick={props.onSpeaker}>
-          {t('present.controls.speaker')} <kbd>S</kbd>
-        </button>
-        <button type="button" onClick={props.onLeave}>
-          {t('present.controls.leave')} <kbd>Esc</kbd>
-        </button>
-      </nav>
     </header>
+  );
+}
+
+/** Every key also as a visible button, in one line under the slide. */
+function Controls(props: Props) {
+  const { t } = useT();
+  const { number, count } = props;
+  return (
+    <nav className="presenter__controls" aria-label={t('present.controls.label')}>
+      <button type="button" onClick={props.onPrevious} disabled={number <= 1}>
+        {t('present.controls.previous')} <kbd>←</kbd>
+      </button>
+      <button type="button" onClick={props.onNext} disabled={number >= count}>
+        {t('present.controls.next')} <kbd>→</kbd>
+      </button>
+      <button type="button" onClick={props.onFullscreen}>
+        {t(props.fullscreen ? 'present.controls.exitFullscreen' : 'present.controls.fullscreen')}{' '}
+        <kbd>F</kbd>
+      </button>
+      <button type="button" onClick={props.onSpeaker}>
+        {t('present.controls.speaker')} <kbd>S</kbd>
+      </button>
+      <button type="button" onClick={props.onSources} aria-pressed={props.sourcesOpen}>
+        {t('present.controls.sources')} <kbd>I</kbd>
+      </button>
+      <button type="button" onClick={props.onLeave}>
+        {t('present.controls.leave')} <kbd>Esc</kbd>
+      </button>
+    </nav>
   );
 }
 

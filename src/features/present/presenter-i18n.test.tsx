@@ -16,7 +16,7 @@ describe('the presenter keys', () => {
   it('reads as one sentence, each key a <kbd>', () => {
     const { container } = render(<PresenterKeysHelp />);
     expect(container.textContent).toBe(
-      'In presenter mode: →, Space or Page Down next; ← or Page Up previous; Home / End first and last; F full screen; S speaker window; Esc back to the view.',
+      'In presenter mode: →, Space or Page Down next; ← or Page Up previous; Home / End first and last; F full screen; S speaker window; I sources of the slide; Esc back to the view.',
     );
     expect([...container.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([
       '→',
@@ -28,6 +28,7 @@ describe('the presenter keys', () => {
       'End',
       'F',
       'S',
+      'I',
       'Esc',
     ]);
   });

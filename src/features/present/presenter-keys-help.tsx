@@ -9,6 +9,7 @@ const GROUPS: { keys: string[]; both?: boolean; action: MessageId }[] = [
   { keys: ['Home', 'End'], both: true, action: 'present.keys.firstLast' },
   { keys: ['F'], action: 'present.keys.fullscreen' },
   { keys: ['S'], action: 'present.keys.speaker' },
+  { keys: ['I'], action: 'present.keys.sources' },
   { keys: ['Esc'], action: 'present.keys.leave' },
 ];
 

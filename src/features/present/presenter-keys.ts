@@ -1,6 +1,6 @@
 /** What a key does in presenter mode; pure, so the key map is tested without a browser. */
 export type PresenterAction =
-  'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'speaker' | 'leave';
+  'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'speaker' | 'sources' | 'leave';
 
 const KEYS: Record<string, PresenterAction> = {
   ArrowRight: 'next',
@@ -14,6 +14,8 @@ const KEYS: Record<string, PresenterAction> = {
   F: 'fullscreen',
   s: 'speaker',
   S: 'speaker',
+  i: 'sources',
+  I: 'sources',
   Escape: 'leave',
 };
 
@@ -58,7 +60,7 @@ export function keyBelongsToTarget(target: EventTarget | null, key: string): boo
   if (target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]'))
     return true;
   if (key === ' ' && target.closest('button, a[href], summary, [role="button"]')) return true;
-  if (key === 'Escape' || key === 'f' || key === 'F' || key === 's' || key === 'S') return false;
+  if (/^(Escape|[fFsSiI])$/.test(key)) return false;
   const role = target.closest('[role]')?.getAttribute('role');
   return role !== undefined && role !== null && COMPOSITE_ROLES.has(role);
 }

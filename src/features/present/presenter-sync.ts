@@ -45,6 +45,9 @@ export function speakerPresentation(search: string): string | undefined {
   return id !== null && PRESENTATION_ID.test(id) ? id : undefined;
 }
 
+/** The longest deck reference a message may name. */
+export const DECK_REF_CHARS = 200;
+
 export interface SlideMessage {
   type: 'jambatan:slide';
   /** The deck as it appears in URLs (`briefing`, `mine:my-deck`, `shared:…`). */
@@ -66,7 +69,7 @@ export function isSlideMessage(data: unknown): data is SlideMessage {
     m.type === 'jambatan:slide' &&
     typeof m.deck === 'string' &&
     m.deck.length > 0 &&
-    m.deck.length <= 200 &&
+    m.deck.length <= DECK_REF_CHARS &&
     typeof m.slide === 'number' &&
     Number.isInteger(m.slide) &&
     m.slide >= 1 &&

@@ -6,18 +6,18 @@ import { PRESENTATION_PARAM } from './presenter-sync';
 import { slideQuery } from './slide-query';
 
 /** The view path of a slide; "/" would be the index route again, so it means the overview. */
-function slideView(slide: SlideRecord): string {
+export function slideViewPath(slide: SlideRecord): string {
   return slide.view === '/' ? '/overview' : trimEndChar(slide.view, '/');
 }
 
 /** Slide n with its own query, keeping the reader's pack, language and theme. */
 export function slideHref(deckRef: string, n: number, slide: SlideRecord, search: string): string {
-  return linkTo(`${presentPath(deckRef, n)}${slideView(slide)}`, search, ownQuery(slide));
+  return linkTo(`${presentPath(deckRef, n)}${slideViewPath(slide)}`, search, ownQuery(slide));
 }
 
 /** The normal dashboard view of a slide, as the deck defines it. */
 export function slideDashboardHref(slide: SlideRecord, search: string): string {
-  return linkTo(slideView(slide), search, ownQuery(slide));
+  return linkTo(slideViewPath(slide), search, ownQuery(slide));
 }
 
 /** The slide's filters without settings, however the deck was made (see slide-query.ts). */

@@ -10,7 +10,9 @@ import { keyBelongsToTarget, presenterAction } from './presenter-keys';
 import { useDeck } from './use-deck';
 import { newPresentationId, speakerPresentation } from './presenter-sync';
 import { speakerHref } from './slide-paths';
+import { SpeakerSources } from './speaker-sources';
 import { usePresenterSync } from './use-presenter-sync';
+import { useHeardSources } from './use-sources-sync';
 
 /** "4:05", "1:02:03". */
 export function formatElapsed(ms: number): string {
@@ -21,8 +23,8 @@ export function formatElapsed(ms: number): string {
 }
 
 /**
- * The speaker window: this slide's notes, the next slide's title and the time, for the
- * presenter's own screen. It follows the audience window and leads it (prev/next, arrow keys).
+ * The speaker window: this slide's notes, the next slide's title, the time and the slide's
+ * sources, for the presenter's own screen. It follows the audience window and leads it (prev/next, arrow keys).
  */
 export function SpeakerView() {
   const { deckId = '', slide = '' } = useParams();
@@ -51,6 +53,7 @@ export function SpeakerView() {
     if (clamped !== n) goTo(deckId, clamped);
   };
   usePresenterSync(presentation, deckId, n, goTo);
+  const heard = useHeardSources(presentation);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
@@ -133,6 +136,7 @@ export function SpeakerView() {
           <p className="speaker__next">{t('present.speaker.end')}</p>
         )}
       </section>
+      <SpeakerSources heard={heard} deck={deckId} slide={n} />
     </>
   );
 }

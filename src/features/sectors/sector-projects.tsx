@@ -89,7 +89,7 @@ export function SectorProjects({ sectorId }: { sectorId: string }) {
 
 type Translate = ReturnType<typeof useT>['t'];
 
-function valueText(
+export function valueText(
   project: ProjectRecord,
   money: (amount: Amount) => string,
   t: Translate,

@@ -1,4 +1,5 @@
-import type { ItemKind } from './timeline-filters';
+import { useT } from '@/i18n/use-t';
+import { kindLabel, type ItemKind } from './timeline-filters';
 
 const SHAPES: Record<ItemKind, (fill: string) => React.ReactNode> = {
   event: (fill) => <circle cx="7" cy="7" r="5.75" fill={fill} />,
@@ -24,5 +25,24 @@ export function KindShape({ kind, planned = false }: { kind: ItemKind; planned?:
         {SHAPES[kind](planned ? 'none' : 'currentColor')}
       </g>
     </svg>
+  );
+}
+
+/** The shape and the kind in words ("◆ Agreement, planned"), as the list and the slide show it. */
+export function KindWords({
+  kind,
+  planned,
+  className,
+}: {
+  kind: ItemKind;
+  planned: boolean;
+  className: string;
+}) {
+  const { t } = useT();
+  return (
+    <span className={className}>
+      <KindShape kind={kind} planned={planned} />{' '}
+      {planned ? t('timeline.list.kindPlanned', { kind: kindLabel(kind, t) }) : kindLabel(kind, t)}
+    </span>
   );
 }

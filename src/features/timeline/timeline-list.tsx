@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '@/i18n/use-t';
-import { KindShape } from './kind-shape';
-import { kindLabel } from './timeline-filters';
+import { KindWords } from './kind-shape';
 import type { ItemLink } from './timeline-mark';
 import { describeDate, type TimelineItem } from './to-timeline-items';
 
@@ -33,12 +32,11 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
               <time dateTime={item.date} className="tl-list__date">
                 {describeDate(item, t, locale)}
               </time>
-              <span className={`tl-list__kind tl-list__kind--${item.kind}`}>
-                <KindShape kind={item.kind} planned={item.planned} />{' '}
-                {item.planned
-                  ? t('timeline.list.kindPlanned', { kind: kindLabel(item.kind, t) })
-                  : kindLabel(item.kind, t)}
-              </span>
+              <KindWords
+                className={`tl-list__kind tl-list__kind--${item.kind}`}
+                kind={item.kind}
+                planned={item.planned}
+              />
               <span className="tl-list__title" lang={item.titleLang}>
                 <Link
                   to={link.to}

@@ -5,9 +5,8 @@ import { ClearFiltersButton } from '@/components/filters/clear-filters-button';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
-import { useCountryNames, usePackFile } from '@/data/use-pack';
+import { useCountryNames } from '@/data/use-pack';
 import { clearedFilters, isNarrowed } from '@/filters/url-state';
-import { useListFilters } from '@/filters/use-list-filters';
 import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
 import { textOf, type TextValue } from '@/lib/text';
@@ -18,7 +17,6 @@ import { TimelineChart } from './timeline-chart';
 import { TimelineFilterBar } from './timeline-filter-bar';
 import {
   effectiveRange,
-  filterTimeline,
   parseItemParam,
   rangeToFilters,
   timelineIndex,
@@ -27,14 +25,9 @@ import {
 import { TimelineList } from './timeline-list';
 import { TimelineNotice } from './timeline-notice';
 import { toTimelineExport } from './to-timeline-export';
-import {
-  describeCounts,
-  toTimelineItems,
-  yearExtent,
-  type TimelineItem,
-} from './to-timeline-items';
+import { describeCounts, yearExtent, type TimelineItem } from './to-timeline-items';
 import { useItemLink } from './use-item-link';
-import { useOptionalPackFile } from './use-optional-pack-file';
+import { useTimelineSelection } from './use-timeline-selection';
 import './timeline.css';
 
 const byId = <T extends { id: string }, V>(list: T[] | undefined, name: (record: T) => V) =>
@@ -42,38 +35,26 @@ const byId = <T extends { id: string }, V>(list: T[] | undefined, name: (record:
 
 /** Events, agreements and project milestones on one time axis, with the same items as a list. */
 export function TimelineView() {
-  // Files the timeline can do without are read first and without suspending, so they load in
-  // parallel with events.json and a broken one leaves the rest of the timeline working.
-  const projects = useOptionalPackFile('projects.json');
-  const agreements = useOptionalPackFile('agreements.json');
-  const sectors = useOptionalPackFile('sectors.json');
-  const meta = usePackFile('pack.json');
-  const { events } = usePackFile('events.json');
+  const {
+    meta,
+    events,
+    projects,
+    agreements,
+    sectors,
+    filters,
+    setFilters,
+    vocabularies,
+    all,
+    shown,
+    counts,
+  } = useTimelineSelection();
   const sideNames = useCountryNames();
   const location = useLocation();
-  const { t, lang, locale } = useT();
-
+  const { t, locale } = useT();
   const sectorList = sectors.data?.sectors;
-  const { filters, setFilters, vocabularies } = useListFilters(TIMELINE_FILTER_SPEC, {
-    meta,
-    sectors: sectorList,
-  });
-  const all = useMemo(
-    () =>
-      toTimelineItems(
-        { events, agreements: agreements.data?.agreements, projects: projects.data?.projects },
-        {
-          lang,
-          milestoneTitle: (project, milestone) =>
-            t('timeline.milestoneTitle', { project, milestone }),
-        },
-      ),
-    [events, agreements.data, projects.data, lang, t],
-  );
   const extent = useMemo(() => yearExtent(all), [all]);
   const { from, to } = effectiveRange(filters, extent);
   const range = useMemo(() => ({ from, to }), [from, to]);
-  const { shown, counts } = useMemo(() => filterTimeline(all, filters), [all, filters]);
   const choices = useMemo(
     () => facetChoicesOf(TIMELINE_FILTER_SPEC, vocabularies, timelineIndex(all), filters),
     [vocabularies, all, filters],
