@@ -21,14 +21,16 @@ export function firstViewBytes(dist = 'dist') {
   if (!existsSync(manifestPath))
     throw new Error(`${manifestPath} is missing: build with build.manifest enabled`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  let first;
   const closure = (keys, withDynamic) => {
     const seen = new Set();
     const visit = (key) => {
       if (seen.has(key) || !manifest[key]) return;
       seen.add(key);
       for (const next of manifest[key].imports ?? []) visit(next);
-      // A view's own lazy parts (charts, map shapes) count; another view it can link to does not.
-      if (withDynamic)
+      // A view's own lazy parts (charts, map shapes) count; another view it can link to does not,
+      // nor what the first view's shell loads on demand (presenter, tools), which is no view's own.
+      if (withDynamic && !first?.has(key))
         for (const next of manifest[key].dynamicImports ?? [])
           if (!VIEW.test(next) && !ON_DEMAND.test(next)) visit(next);
     };
@@ -36,7 +38,7 @@ export function firstViewBytes(dist = 'dist') {
     return seen;
   };
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
-  const first = closure(entries, false);
+  first = closure(entries, false);
   const firstFiles = [...first].map((key) => manifest[key].file).filter((f) => f.endsWith('.js'));
   const firstViewKiB = firstFiles.reduce((sum, file) => sum + kib(dist, file), 0);
   const views = Object.keys(manifest)
