@@ -12,7 +12,7 @@ export const markerSize = (colors: ChartColors) => Math.round((colors.fontSize *
  * Where a part-year marker's months go: above it, anchored inwards at the axis' first and last
  * year so that the label is not cut off.
  */
-export function monthsLabelPlace(x: number, y: number, edge: Edge, colors: ChartColors) {
+function monthsLabelPlace(x: number, y: number, edge: Edge, colors: ChartColors) {
   const anchor = edge === 'last' ? 'end' : edge === 'first' ? 'start' : 'middle';
   const dx = edge === 'last' ? 6 : edge === 'first' ? -6 : 0;
   return { x: x + dx, y: y - markerSize(colors) - 7, anchor } as const;

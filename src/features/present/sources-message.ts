@@ -38,7 +38,7 @@ const SharedSource = z.strictObject({
   side: z.union([CountryCode, z.literal('third-party')]),
   reliability: z.optional(z.literal('lower')),
 });
-export type SharedSource = z.infer<typeof SharedSource>;
+type SharedSource = z.infer<typeof SharedSource>;
 
 const SourcesMessage = z.strictObject({
   type: z.literal('jambatan:sources'),
