@@ -10,6 +10,7 @@ import { useSectorCounts } from '@/data/use-sector-counts';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
+import { TradeYearsTable } from './trade-years-table';
 import { linkTo } from '@/registry/global-params';
 
 /** The main trade series of the pack's first country, compact, linking to all bases. */
@@ -51,30 +52,7 @@ export function OverviewTradeChart() {
       unit={panel.currency}
       table={
         <TableScroll label={t('overview.table.label', { title: label })}>
-          <table className="data-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.trade.year')}</th>
-                <th scope="col">{t('overview.trade.figure')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {line.years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">
-                    {y.year}
-                    {y.partial && ` ${t('overview.trade.partial', { months: y.partial })}`}
-                  </th>
-                  <td className="num">
-                    {y.value === null
-                      ? t('overview.trade.noFigure')
-                      : `${y.approximate ? '≈ ' : ''}${format(y.value)}${y.conflict ? ` ${t('overview.trade.disagree')}` : ''}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TradeYearsTable line={line} title={title} format={format} />
         </TableScroll>
       }
     />

@@ -11,6 +11,7 @@ import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
 import { formatMoney } from '@/lib/money';
+import { TradeYearsTable } from './trade-years-table';
 import './overview-slide.css';
 
 /**
@@ -112,44 +113,5 @@ function TradeSlideChart({
         legend="short"
       />
     </SlideChart>
-  );
-}
-
-/** The main series year by year, as the Overview page's table gives it. */
-function TradeYearsTable({
-  line,
-  title,
-  format,
-}: {
-  line: NonNullable<ReturnType<typeof useMainTrade>>['line'];
-  title: string;
-  format: (amount: number) => string;
-}) {
-  const { t } = useT();
-  return (
-    <table className="data-table">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('overview.trade.year')}</th>
-          <th scope="col">{t('overview.trade.figure')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {line.years.map((y) => (
-          <tr key={y.year}>
-            <th scope="row">
-              {y.year}
-              {y.partial && ` ${t('overview.trade.partial', { months: y.partial })}`}
-            </th>
-            <td className="num">
-              {y.value === null
-                ? t('overview.trade.noFigure')
-                : `${y.approximate ? '≈ ' : ''}${format(y.value)}${y.conflict ? ` ${t('overview.trade.disagree')}` : ''}`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
