@@ -88,7 +88,6 @@ export function AgreementsView() {
                 value={filters.sort as AgreementSort}
                 onChange={(sort) => setFilters({ sort })}
               />
-              {narrowed && <ClearFiltersButton quiet onClear={clear} />}
               {list.matched > 0 && (
                 <ExportButtons
                   view="agreements"
@@ -100,12 +99,15 @@ export function AgreementsView() {
               )}
             </div>
           </ViewControls>
-          <p className="result-count" role="status">
-            {t('agreements.count', {
-              shown: list.matched.toLocaleString(locale),
-              total: list.total,
-            })}
-          </p>
+          <div className="result-line">
+            <p className="result-count" role="status">
+              {t('agreements.count', {
+                shown: list.matched.toLocaleString(locale),
+                total: list.total,
+              })}
+            </p>
+            {narrowed && list.matched > 0 && <ClearFiltersButton quiet onClear={clear} />}
+          </div>
           {summary.length > 0 && <p className="agreements-summary">{summary.join(' · ')}</p>}
           {list.matched === 0 ? (
             <div className="agreements-empty">

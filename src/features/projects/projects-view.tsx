@@ -104,7 +104,7 @@ export function ProjectsView() {
               onSort={(sort) => setFilters({ sort })}
             />
           </ViewControls>
-          <div className="projects-summary">
+          <div className="result-line">
             <p className="result-count" role="status">
               {t('projects.list.count', {
                 shown: results.items.length.toLocaleString(locale),
