@@ -43,13 +43,29 @@ async function newPage(browser: Browser, cpuSlowdown = 1): Promise<Page> {
   await page.addInitScript(() => {
     const w = window as unknown as {
       __lcp: number;
+      __cls: number;
+      __longestTask: number;
       __events: { name: string; duration: number }[];
     };
     w.__lcp = 0;
+    w.__cls = 0;
+    w.__longestTask = 0;
     w.__events = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
+    // Layout shift as CLS counts it: shifts not caused by the reader's own input.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.__longestTask = Math.max(w.__longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         w.__events.push({ name: entry.name, duration: entry.duration });
@@ -84,22 +100,32 @@ export async function measureLoad(browser: Browser, base: string, pack: string) 
   return { readyMs, heapMb };
 }
 
+/** What opening a view costs the reader: largest paint, layout shift, longest main-thread task. */
+export interface PageLoad {
+  lcp: number;
+  cls: number;
+  longestTask: number;
+}
+
 export async function measureLcp(
   browser: Browser,
   base: string,
   pack: string,
   view: string,
   cpuSlowdown: number,
-): Promise<number> {
+): Promise<PageLoad> {
   const page = await newPage(browser, cpuSlowdown);
   await page.goto(`${base}index.html#${view}?pack=${pack}`);
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 180_000 });
   await page.waitForLoadState('networkidle');
   // LCP is final at the first input; a key press ends it without changing the page.
   await page.keyboard.press('Shift');
-  const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  const load = await page.evaluate(() => {
+    const w = window as unknown as { __lcp: number; __cls: number; __longestTask: number };
+    return { lcp: w.__lcp, cls: w.__cls, longestTask: w.__longestTask };
+  });
   await page.context().close();
-  return lcp;
+  return load;
 }
 
 /**
