@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useT } from '@/i18n/use-t';
@@ -34,6 +34,17 @@ export function usePackId(): string {
 export function usePackFile<F extends PackFileName>(file: F): PackFileData<F> {
   const packId = usePackId();
   return useSuspenseQuery(packFileQuery(packId, file)).data;
+}
+
+/**
+ * Whether every one of these files has arrived or failed. A page whose parts read their files
+ * apart, each in its own boundary, lays them out once all are settled, so that no part arriving
+ * late pushes the others down; a failed file still fails only its own part.
+ */
+export function usePackFilesSettled(files: readonly PackFileName[]): boolean {
+  const packId = usePackId();
+  const results = useQueries({ queries: files.map((file) => packFileQuery(packId, file)) });
+  return results.every((result) => result.status !== 'pending');
 }
 
 /**

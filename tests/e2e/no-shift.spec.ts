@@ -54,3 +54,49 @@ for (const [route, noun] of [
     expect((await boxOf(count)).y).toBe(before.count.y);
   });
 }
+
+for (const [route, viewport] of [
+  ['/overview', { width: 1366, height: 768 }],
+  ['/projects', { width: 1366, height: 768 }],
+  ['/overview', { width: 390, height: 844 }],
+  ['/timeline', { width: 390, height: 844 }],
+] as const) {
+  test(`${route} at ${viewport.width}: nothing on the first screen moves as the view arrives`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // Data a little slow, as on a real network: the shell shows first, then the view.
+    await page.route('**/data/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: { value: number; moved: string[] }[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        })[])
+          if (!entry.hadRecentInput)
+            w.__shifts.push({
+              value: entry.value,
+              moved: entry.sources.map(
+                (s) =>
+                  `${(s.node as Element | undefined)?.className || s.node?.nodeName} ` +
+                  `y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}`,
+              ),
+            });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openView(page, route);
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts,
+    );
+    // The goal of the performance issue: cumulative layout shift at most 0.02.
+    const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    expect(cls, JSON.stringify(shifts)).toBeLessThanOrEqual(0.02);
+  });
+}
