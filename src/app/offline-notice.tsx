@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { freshnessSnapshot, subscribeFreshness } from '@/data/data-freshness';
 import { useT } from '@/i18n/use-t';
+import { dateFormat } from '@/lib/intl-formats';
 import { pendingUpdate, subscribeUpdate } from './app-update';
 import { useOfflineCopy } from './use-offline-copy';
 import { useOnline } from './use-online';
@@ -22,7 +23,7 @@ export function OfflineNotice() {
     .map((file) => file.loadedAt)
     .sort((a, b) => a.getTime() - b.getTime())[0];
   const when = oldest
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(oldest)
+    ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(oldest)
     : '';
   const stale = saved.length > 0 || (!online && oldest !== undefined);
   if (!stale && !update) return null;

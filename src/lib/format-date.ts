@@ -1,3 +1,4 @@
+import { dateFormat } from './intl-formats';
 import { parsePartialDate } from './partial-date';
 
 /** Shows a date at its own precision: "2017", "Jun 2017" or "24 Jun 2017". */
@@ -10,7 +11,7 @@ export function formatPartialDate(value: string, locale = 'en-GB'): string {
     p.day === undefined
       ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
       : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, options).format(date);
 }
 
 export function formatDateRange(start: string, end: string | undefined, locale = 'en-GB'): string {

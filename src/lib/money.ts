@@ -1,4 +1,5 @@
 /** Money formatting. Amounts in different currencies are never added together. */
+import { numberFormat } from './intl-formats';
 
 export interface Amount {
   amount: number;
@@ -7,7 +8,7 @@ export interface Amount {
 
 export function formatMoney({ amount, currency }: Amount, locale = 'en'): string {
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency,
       notation: 'compact',
@@ -16,7 +17,7 @@ export function formatMoney({ amount, currency }: Amount, locale = 'en'): string
     }).format(amount);
   } catch {
     // An unknown ISO code still reads sensibly.
-    return `${currency} ${new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(amount)}`;
+    return `${currency} ${numberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(amount)}`;
   }
 }
 

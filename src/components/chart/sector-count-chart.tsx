@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { SectorCount } from '@/data/to-sector-stats';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import type { TextValue } from '@/lib/text';
 import { usePackText } from '../ui/pack-text';
 import { TableScroll } from '../ui/table-scroll';
@@ -46,7 +47,7 @@ export function useSectorBars(counts: SectorCount[], names: ReadonlyMap<string, 
       id: c.id,
       label: text(names.get(c.id) ?? c.name),
       value: c.projects,
-      valueText: c.projects.toLocaleString(locale),
+      valueText: formatNumber(c.projects, locale),
     }));
 }
 
@@ -66,7 +67,7 @@ export function SectorCountChart({
   const { t, locale } = useT();
   const { text, langOf } = usePackText();
   const nameOf = (c: SectorCount) => text(names.get(c.id) ?? c.name);
-  const num = (n: number) => n.toLocaleString(locale);
+  const num = (n: number) => formatNumber(n, locale);
   const bars = useSectorBars(counts, names);
   const rows = compact ? counts.filter((c) => c.projects > 0) : counts;
   return (

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useT } from '@/i18n/use-t';
+import { numberFormat } from '@/lib/intl-formats';
 import { extent } from '@/lib/large-arrays';
 import { markerSize, SeriesDot, type DotProps } from './series-dot';
 import { seriesStyle } from './series-style';
@@ -231,6 +232,6 @@ function compactFormat(
   locale: string,
   digits: Pick<Intl.NumberFormatOptions, 'maximumFractionDigits' | 'maximumSignificantDigits'>,
 ): (value: number) => string {
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', ...digits });
+  const compact = numberFormat(locale, { notation: 'compact', ...digits });
   return (value) => compact.format(value);
 }

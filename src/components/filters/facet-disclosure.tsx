@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import './filters.css';
 
 interface Props {
@@ -44,7 +45,7 @@ export function FacetDisclosure({
         {legend}
         {chosenCount > 0 && (
           <span className="facet-disclosure__chosen">
-            {t('filters.chosen', { count: chosenCount.toLocaleString(locale) })}
+            {t('filters.chosen', { count: formatNumber(chosenCount, locale) })}
           </span>
         )}
       </summary>

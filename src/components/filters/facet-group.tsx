@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import './filters.css';
 
 /** One value a facet offers. */
@@ -72,7 +73,7 @@ export function FacetGroup({
                   {choice.label}
                 </span>{' '}
                 <span className="facet-group__count">
-                  ({choice.note ?? count.toLocaleString(locale)})
+                  ({choice.note ?? formatNumber(count, locale)})
                 </span>
               </label>
             </li>

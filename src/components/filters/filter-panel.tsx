@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useWideScreen } from '@/components/ui/use-wide-screen';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { ClearFiltersButton } from './clear-filters-button';
 import './filters.css';
 
@@ -62,7 +63,7 @@ export function FilterPanel({
         onClick={() => dialog.current?.showModal()}
       >
         {activeCount > 0
-          ? t('filters.panel.openActive', { count: activeCount.toLocaleString(locale) })
+          ? t('filters.panel.openActive', { count: formatNumber(activeCount, locale) })
           : t('filters.panel.open')}
       </button>
       <dialog ref={dialog} className="filter-sheet" aria-labelledby={headingId}>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 
 interface Props<T> {
   items: readonly T[];
@@ -73,7 +74,7 @@ export function FitList<T>({ items, keyOf, render, className }: Props<T>) {
       </ol>
       {rest > 0 && fits !== null && (
         <p className="fit-list__more">
-          {t('ui.slide.more', { count: rest.toLocaleString(locale) })}
+          {t('ui.slide.more', { count: formatNumber(rest, locale) })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Translate } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatPartialDate } from '@/lib/format-date';
 import { safeHref } from '@/lib/safe-url';
 
@@ -48,7 +49,7 @@ export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Pr
   return (
     <section className="sources" aria-label={title}>
       <Heading>
-        {title} <span className="count">({unique.length.toLocaleString(locale)})</span>
+        {title} <span className="count">({formatNumber(unique.length, locale)})</span>
       </Heading>
       <ol className="sources__list">
         {unique.map((source) => {

@@ -8,6 +8,7 @@ import {
   type ExportMeta,
 } from '@/lib/export-file';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import './export-buttons.css';
 
 interface Props {
@@ -47,7 +48,7 @@ export function ExportButtons({ view, noun, asOf, pack, items }: Props) {
       downloadBlob(blob, exportFileName(meta, format));
       setMessage(
         t('ui.export.done', {
-          count: list.length.toLocaleString(locale),
+          count: formatNumber(list.length, locale),
           noun,
           format: format.toUpperCase(),
         }),

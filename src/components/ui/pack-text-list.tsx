@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { usePackText } from './pack-text';
 import { useT } from '@/i18n/use-t';
+import { listFormat } from '@/lib/intl-formats';
 import type { TextValue } from '@/lib/text';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 export function PackTextList({ values, wrap = (item) => item }: Props) {
   const { locale } = useT();
   const { text, langOf } = usePackText();
-  const parts = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).formatToParts(
+  const parts = listFormat(locale, { type: 'conjunction', style: 'narrow' }).formatToParts(
     values.map(text),
   );
   let index = 0;

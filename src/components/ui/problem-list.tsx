@@ -1,5 +1,6 @@
 import { MAX_LISTED_PROBLEMS } from '@/data/json-limits';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 
 interface Props {
   /** Each problem on its own line, worded as data:check words it. */
@@ -29,7 +30,7 @@ export function ProblemList({ problems, limit = MAX_LISTED_PROBLEMS }: Props) {
       {problems.length > shown.length && (
         <p>
           {t('ui.errorPanel.more', {
-            count: (problems.length - shown.length).toLocaleString(locale),
+            count: formatNumber(problems.length - shown.length, locale),
           })}
         </p>
       )}

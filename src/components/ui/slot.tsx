@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { listFormat } from '@/lib/intl-formats';
 
 /**
  * Stands in for an element inside a translated sentence: pass it as the placeholder's value,
@@ -22,7 +23,7 @@ export function fillSlot(text: string, node: ReactNode): ReactNode {
 
 /** Elements as a list in the reader's language: "A, B and C", "A、B和C". */
 export function joinNodes(nodes: ReactNode[], locale: string): ReactNode[] {
-  const parts = new Intl.ListFormat(locale).formatToParts(nodes.map((_, i) => String(i)));
+  const parts = listFormat(locale).formatToParts(nodes.map((_, i) => String(i)));
   return parts.map((part, i) => (
     <Fragment key={i}>{part.type === 'element' ? nodes[Number(part.value)] : part.value}</Fragment>
   ));

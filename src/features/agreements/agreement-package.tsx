@@ -4,6 +4,7 @@ import { fillSlot, SLOT } from '@/components/ui/slot';
 import { agreementTypeLabel } from '@/data/labels';
 import type { AgreementRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 
 /**
  * The package an agreement belongs to with its other documents, or a package's own documents.
@@ -26,7 +27,7 @@ export function AgreementPackage({
   if (!parent && documents.length === 0) return null;
   // "recorded": a package's title may count more documents than the pack holds as records.
   const others = parent ? documents.filter((d) => d.id !== agreement.id) : documents;
-  const count = documents.length.toLocaleString(locale);
+  const count = formatNumber(documents.length, locale);
   const oneOf = t(
     others.length > 0 ? 'agreements.package.oneOfOthers' : 'agreements.package.oneOf',
     {

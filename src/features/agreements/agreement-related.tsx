@@ -3,6 +3,7 @@ import { PackText, usePackText } from '@/components/ui/pack-text';
 import { eventCategoryLabel } from '@/data/labels';
 import { usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatDateRange } from '@/lib/format-date';
 import type { TextValue } from '@/lib/text';
 import { linkTo } from '@/registry/global-params';
@@ -75,7 +76,7 @@ export function AgreementEvents({ agreementId }: { agreementId: string }) {
     <section aria-labelledby="agreement-events-heading">
       <h2 id="agreement-events-heading">
         {t('agreements.events.heading')}{' '}
-        <span className="count">({linked.length.toLocaleString(locale)})</span>
+        <span className="count">({formatNumber(linked.length, locale)})</span>
       </h2>
       {linked.length === 0 ? (
         <p>{t('agreements.events.none')}</p>

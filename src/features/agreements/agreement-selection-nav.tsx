@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { usePackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { isNarrowed } from '@/filters/url-state';
 import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import { positionIn } from './to-agreement-list';
@@ -37,8 +38,8 @@ export function AgreementSelectionNav({ agreementId }: { agreementId: string }) 
       <p className="agreement-selection__where">
         {at
           ? t(narrowed ? 'agreements.nav.inSelection' : 'agreements.nav.inAll', {
-              position: at.position.toLocaleString(locale),
-              count: at.count.toLocaleString(locale),
+              position: formatNumber(at.position, locale),
+              count: formatNumber(at.count, locale),
             })
           : t('agreements.nav.notIn', { count: list.matched })}
       </p>

@@ -9,6 +9,7 @@ import { allSources, recordFlags } from '@/data/record-flags';
 import type { AgreementRecord } from '@/data/schema';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatPartialDate } from '@/lib/format-date';
 import { partyLabel } from './agreement-labels';
 import './agreements-slide.css';
@@ -84,7 +85,7 @@ function SlidePackage({ agreement, all }: { agreement: AgreementRecord; all: Agr
   const documents = all.filter((a) => a.parent === packageId);
   if (!parent && documents.length === 0) return null;
   const others = documents.filter((d) => d.id !== agreement.id);
-  const count = documents.length.toLocaleString(locale);
+  const count = formatNumber(documents.length, locale);
   return (
     <>
       <h3>

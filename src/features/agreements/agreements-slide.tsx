@@ -7,6 +7,7 @@ import { allSources } from '@/data/record-flags';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { describeFilters } from '@/filters/describe-filters';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatPartialDate } from '@/lib/format-date';
 import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import type { AgreementRow } from './to-agreement-list';
@@ -35,7 +36,7 @@ export function AgreementsSlide() {
   return (
     <SlideFrame sources={sources} sideNames={countryNames} asOf={meta.asOf}>
       <p className="agreements-slide__count">
-        {t('agreements.count', { shown: list.matched.toLocaleString(locale), total: list.total })}
+        {t('agreements.count', { shown: formatNumber(list.matched, locale), total: list.total })}
       </p>
       {list.matched === 0 ? (
         <p>

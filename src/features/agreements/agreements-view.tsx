@@ -11,6 +11,7 @@ import { describeFilters } from '@/filters/describe-filters';
 import { clearedFilters, isNarrowed } from '@/filters/url-state';
 import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { textOf } from '@/lib/text';
 import { AGREEMENT_FILTER_SPEC } from '@/registry/filter-specs';
 import type { AgreementSort } from './agreement-filters';
@@ -102,7 +103,7 @@ export function AgreementsView() {
           <div className="result-line">
             <p className="result-count" role="status">
               {t('agreements.count', {
-                shown: list.matched.toLocaleString(locale),
+                shown: formatNumber(list.matched, locale),
                 total: list.total,
               })}
             </p>

@@ -5,6 +5,7 @@ import { statusLabel } from '@/data/labels';
 import { allSources } from '@/data/record-flags';
 import type { ProjectRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatMoney } from '@/lib/money';
 import { yearOf } from '@/lib/partial-date';
 import type { TextValue } from '@/lib/text';
@@ -139,8 +140,8 @@ function ProjectSummary({
                 : approximate === located
                   ? t('map.card.approximateAll')
                   : t('map.card.approximateSome', {
-                      approximate: approximate.toLocaleString(locale),
-                      located: located.toLocaleString(locale),
+                      approximate: formatNumber(approximate, locale),
+                      located: formatNumber(located, locale),
                     })}
             </p>
           )}

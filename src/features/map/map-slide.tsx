@@ -8,6 +8,7 @@ import { useCountryNames } from '@/data/use-pack';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { MAP_FILTER_SPEC } from '@/registry/filter-specs';
 import { loadMapShapes } from './geo/load-shapes';
 import { MapSlideKey } from './map-slide-key';
@@ -53,9 +54,9 @@ export function MapSlide() {
     <SlideFrame sources={sources} sideNames={countryNames} asOf={meta.asOf}>
       <p className="map-slide__count">
         {t(unplaced > 0 ? 'map.countUnplaced' : 'map.count', {
-          shown: model.onMap.length.toLocaleString(locale),
+          shown: formatNumber(model.onMap.length, locale),
           total: results.total,
-          unplaced: unplaced.toLocaleString(locale),
+          unplaced: formatNumber(unplaced, locale),
         })}
       </p>
       <div className="map-slide">

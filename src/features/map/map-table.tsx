@@ -4,6 +4,7 @@ import { PackText } from '@/components/ui/pack-text';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { ProjectRecord } from '@/data/schema';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { placeLabel, type MapPoints } from './to-map-points';
 
 interface Props {
@@ -36,8 +37,8 @@ export const MapTable = memo(function MapTable({ model, headingRef, hrefOf }: Pr
             {rows.length > shown.length
               ? t('map.table.captionPartial', {
                   count: model.onMap.length,
-                  shown: shown.length.toLocaleString(locale),
-                  total: rows.length.toLocaleString(locale),
+                  shown: formatNumber(shown.length, locale),
+                  total: formatNumber(rows.length, locale),
                 })
               : t('map.table.caption', { count: model.onMap.length })}
           </caption>

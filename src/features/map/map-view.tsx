@@ -11,6 +11,7 @@ import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import type { TextValue } from '@/lib/text';
 import { MAP_FILTER_SPEC } from '@/registry/filter-specs';
 import { MapCard, type MapListing } from './map-card';
@@ -127,9 +128,9 @@ export function MapView() {
       <div className="map-summary">
         <p className="result-count" role="status">
           {t(unplaced > 0 ? 'map.countUnplaced' : 'map.count', {
-            shown: model.onMap.length.toLocaleString(locale),
+            shown: formatNumber(model.onMap.length, locale),
             total: results.total,
-            unplaced: unplaced.toLocaleString(locale),
+            unplaced: formatNumber(unplaced, locale),
           })}
         </p>
         <button

@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/intl-formats';
 import type { ProjectRecord } from '@/data/schema';
 import { INTL_LOCALES, type Language } from '@/i18n/languages';
 import type { Translate } from '@/i18n/message-id';
@@ -90,7 +91,7 @@ function labelOf(
     place: placeLabel(near.place),
     names:
       more > 0
-        ? t('map.marker.more', { names: comma.format(names), more: more.toLocaleString(locale) })
+        ? t('map.marker.more', { names: comma.format(names), more: formatNumber(more, locale) })
         : and.format(names),
     exactness,
   });

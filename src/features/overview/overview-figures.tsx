@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { usePackFile } from '@/data/use-pack';
 import { PackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatPartialDate } from '@/lib/format-date';
 import { formatMoney, sumByCurrency } from '@/lib/money';
 import { comparePartialDates } from '@/lib/partial-date';
@@ -34,7 +35,7 @@ function FigureCard({
         <Link to={linkTo(to, location.search)}>{title}</Link>
       </h2>
       {number !== undefined && (
-        <p className="figure-card__number">{number.toLocaleString(locale)}</p>
+        <p className="figure-card__number">{formatNumber(number, locale)}</p>
       )}
       {children}
     </section>

@@ -10,6 +10,7 @@ import { mainTotal, toTradePanels } from '@/data/to-trade-series';
 import { useCountryNames, usePackFile } from '@/data/use-pack';
 import { useTableToggle } from '@/filters/use-table-toggle';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatMoney } from '@/lib/money';
 import { TradeYearsTable } from './trade-years-table';
 import './overview-slide.css';
@@ -47,7 +48,7 @@ export function OverviewSlide() {
       <ul className="overview-slide__counts">
         {counts.map((count) => (
           <li key={count.id}>
-            <span className="overview-slide__number">{count.number.toLocaleString(locale)}</span>{' '}
+            <span className="overview-slide__number">{formatNumber(count.number, locale)}</span>{' '}
             <span className="overview-slide__what">{count.label}</span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { MessageId } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
+import { listFormat } from '@/lib/intl-formats';
 
 /** The keys of presenter mode, as on the keyboard; `space` is a word, the rest are key caps. */
 const GROUPS: { keys: string[]; both?: boolean; action: MessageId }[] = [
@@ -16,7 +17,7 @@ const GROUPS: { keys: string[]; both?: boolean; action: MessageId }[] = [
 /** "In presenter mode: →, Space or Page Down next; …", each key as a <kbd>. */
 export function PresenterKeysHelp() {
   const { t, locale } = useT();
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const or = listFormat(locale, { type: 'disjunction' });
   return (
     <p className="present__keys">
       {t('present.keys.intro')}{' '}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { SourceList } from '@/components/sources/source-list';
 import { useCountryNames } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import type { SourcesMessage } from './sources-message';
 
 interface Props {
@@ -35,7 +36,7 @@ export function SpeakerSources({ heard, deck, slide }: Props) {
       <SourceList sources={mine.sources} sideNames={sideNames} headingLevel={2} />
       {rest > 0 && (
         <p className="speaker__sources-note">
-          {t('present.speaker.moreSources', { count: rest.toLocaleString(locale) })}
+          {t('present.speaker.moreSources', { count: formatNumber(rest, locale) })}
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { allSources, recordFlags } from '@/data/record-flags';
 import type { ProjectRecord } from '@/data/schema';
 import type { MessageId } from '@/i18n/message-id';
 import { useT } from '@/i18n/use-t';
+import { listFormat } from '@/lib/intl-formats';
 import { formatMoney } from '@/lib/money';
 import { yearOf } from '@/lib/partial-date';
 import type { TextValue } from '@/lib/text';
@@ -74,7 +75,7 @@ export const ProjectCard = memo(function ProjectCard({
         <dt>{t('projects.card.location')}</dt>
         <dd>
           {places.length
-            ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(places)
+            ? listFormat(locale, { type: 'conjunction', style: 'narrow' }).format(places)
             : t('projects.card.notListed')}
         </dd>
         <dt>{t('projects.card.value')}</dt>

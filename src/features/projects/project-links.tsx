@@ -3,6 +3,7 @@ import { usePackFile } from '@/data/use-pack';
 import { formatPartialDate } from '@/lib/format-date';
 import { PackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { linkTo } from '@/registry/global-params';
 
 /** Agreements and events that name the project; in its own boundary so a broken file there spares the page. */
@@ -18,7 +19,7 @@ export function ProjectLinks({ projectId }: { projectId: string }) {
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">
           {t('projects.links.agreements', {
-            count: linkedAgreements.length.toLocaleString(locale),
+            count: formatNumber(linkedAgreements.length, locale),
           })}
         </h2>
         {linkedAgreements.length === 0 ? (
@@ -38,7 +39,7 @@ export function ProjectLinks({ projectId }: { projectId: string }) {
       </section>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">
-          {t('projects.links.events', { count: linkedEvents.length.toLocaleString(locale) })}
+          {t('projects.links.events', { count: formatNumber(linkedEvents.length, locale) })}
         </h2>
         {linkedEvents.length === 0 ? (
           <p>{t('projects.links.noEvent')}</p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ProjectRecord } from '@/data/schema';
 import { PackText } from '@/components/ui/pack-text';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { isFiltered, type ProjectFilters } from '@/filters/projects/project-filters';
 import { toNeighbours, toProjectResults } from '@/filters/projects/to-project-results';
 
@@ -33,11 +34,11 @@ export function ProjectPager({ projectId, projects, filters, selection }: Props)
             ? t('projects.pager.notInSelection', { count: items.length })
             : filtered
               ? t('projects.pager.inSelection', {
-                  position: place.position.toLocaleString(locale),
-                  total: place.total.toLocaleString(locale),
+                  position: formatNumber(place.position, locale),
+                  total: formatNumber(place.total, locale),
                 })
               : t('projects.pager.inAll', {
-                  position: place.position.toLocaleString(locale),
+                  position: formatNumber(place.position, locale),
                   total: place.total,
                 })}
         </span>

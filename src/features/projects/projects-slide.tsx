@@ -9,6 +9,7 @@ import { useCountryNames } from '@/data/use-pack';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { PROJECT_FILTER_SPEC } from '@/registry/filter-specs';
 import { valueWords } from './value-words';
 import './projects-slide.css';
@@ -27,7 +28,7 @@ export function ProjectsSlide() {
     <SlideFrame sources={sources} sideNames={countryNames} asOf={meta.asOf}>
       <p className="projects-slide__count">
         {t('projects.list.count', {
-          shown: results.items.length.toLocaleString(locale),
+          shown: formatNumber(results.items.length, locale),
           total: results.total,
         })}
       </p>

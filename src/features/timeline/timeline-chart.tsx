@@ -10,6 +10,7 @@ import {
 import { useElementWidth } from '@/components/ui/use-element-width';
 import { InputHelp } from '@/components/ui/input-help';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { startOf } from '@/lib/partial-date';
 import { findByKey } from './find-by-key';
 import { KindShape } from './kind-shape';
@@ -154,7 +155,7 @@ export function TimelineChart(props: Props) {
                   >
                     <h3 className="tl-band__title">
                       <KindShape kind={band.kind} /> {kindsLabel(band.kind, t)}{' '}
-                      <span className="count">({band.items.length.toLocaleString(locale)})</span>
+                      <span className="count">({formatNumber(band.items.length, locale)})</span>
                     </h3>
                     {band.items.map((placed) => (
                       <TimelineMark

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { KindWords } from './kind-shape';
 import type { ItemLink } from './timeline-mark';
 import { describeDate, type TimelineItem } from './to-timeline-items';
@@ -22,7 +23,7 @@ export function TimelineList({ items, linkFor, onOpen }: Props) {
     <section className="tl-list" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {t('timeline.list.heading')}{' '}
-        <span className="count">({items.length.toLocaleString(locale)})</span>
+        <span className="count">({formatNumber(items.length, locale)})</span>
       </h2>
       <ol className="tl-list__items">
         {items.map((item) => {

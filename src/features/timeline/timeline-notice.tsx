@@ -1,4 +1,5 @@
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import type { OptionalFile } from './use-optional-pack-file';
 
 type Part = 'milestones' | 'agreements' | 'sectors';
@@ -35,7 +36,7 @@ export function TimelineNotice({ part, file }: { part: Part; file: OptionalFile<
       {file.problems.length > shown.length && (
         <p>
           {t('timeline.notice.more', {
-            count: (file.problems.length - shown.length).toLocaleString(locale),
+            count: formatNumber(file.problems.length - shown.length, locale),
           })}
         </p>
       )}

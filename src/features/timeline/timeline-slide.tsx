@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { allSources } from '@/data/record-flags';
 import { useCountryNames } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { formatDateRange } from '@/lib/format-date';
 import { precisionOf, startOf } from '@/lib/partial-date';
 import { KindWords } from './kind-shape';
@@ -41,7 +42,7 @@ export function TimelineSlide() {
     <SlideFrame sources={sources} sideNames={sideNames} asOf={meta.asOf}>
       <p className="timeline-slide__count">
         {t('timeline.count', {
-          shown: shown.length.toLocaleString(locale),
+          shown: formatNumber(shown.length, locale),
           total: all.length,
           kinds: describeCounts(shown, t, locale),
         })}

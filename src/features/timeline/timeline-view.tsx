@@ -9,6 +9,7 @@ import { useCountryNames } from '@/data/use-pack';
 import { clearedFilters, isNarrowed } from '@/filters/url-state';
 import { facetChoicesOf } from '@/filters/vocabularies';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { textOf, type TextValue } from '@/lib/text';
 import { TIMELINE_FILTER_SPEC } from '@/registry/filter-specs';
 import { EventDetail } from './event-detail';
@@ -97,7 +98,7 @@ export function TimelineView() {
       <ViewHeader title={t('timeline.title')} asOf={meta.asOf}>
         <p className="result-count" role="status">
           {t('timeline.count', {
-            shown: shown.length.toLocaleString(locale),
+            shown: formatNumber(shown.length, locale),
             total: all.length,
             kinds: describeCounts(shown, t, locale),
           })}
