@@ -1,12 +1,14 @@
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { globalQuery } from '@/registry/global-params';
 import { ViewHeader } from '@/components/ui/view-header';
 import { ViewControls } from '@/components/ui/display-options';
 import { ExportButtons } from '@/components/ui/export-buttons';
 import { VirtualGrid } from '@/components/ui/virtual-grid';
+import type { ProjectRecord } from '@/data/schema';
 import { useCountryNames } from '@/data/use-pack';
 import { useT } from '@/i18n/use-t';
+import { formatNumber } from '@/lib/intl-formats';
 import { textOf, type TextValue } from '@/lib/text';
 import { ClearFiltersButton } from '@/components/filters/clear-filters-button';
 import { yearBounds } from '@/filters/apply-filters';
@@ -28,9 +30,16 @@ export function ProjectsView() {
   const { t, locale } = useT();
   const { meta, projects, sectors, filters, setFilters, vocabularies, known, words } =
     useProjectFilters(PROJECT_FILTER_SPEC);
-  // Typing and ticking stay instant; the list follows as soon as the browser has time.
-  const shown = useDeferredValue(filters);
-  const results = useMemo(() => toProjectResults(projects, shown), [projects, shown]);
+  // A small pack is filtered within a frame, so the count and facet counts answer the input
+  // in the same frame; a large one's follow as soon as the browser has time, keeping typing and
+  // ticking smooth. Either way the cards, the costliest part to draw, follow a moment later.
+  const deferred = useDeferredValue(filters);
+  const counted = projects.length <= INSTANT_FILTERING_UP_TO ? filters : deferred;
+  const results = useMemo(
+    () => ({ filters: counted, ...toProjectResults(projects, counted) }),
+    [projects, counted],
+  );
+  const listed = useDeferredValue(results);
   const bounds = useMemo(() => yearBounds(projectIndex(projects)), [projects]);
   const choices = useMemo(
     () => facetChoicesOf(PROJECT_FILTER_SPEC, vocabularies, projectIndex(projects), filters),
@@ -50,19 +59,7 @@ export function ProjectsView() {
     [sectors],
   );
   const countryNames = useCountryNames();
-  const query = selectionQuery(globalQuery(location.search), shown, known);
-  const renderCard = (index: number) => {
-    const project = results.items[index]!;
-    return (
-      <ProjectCard
-        key={project.id}
-        project={project}
-        sectorNames={sectorNames}
-        countryNames={countryNames}
-        href={`/projects/${project.id}${query}`}
-      />
-    );
-  };
+  const query = selectionQuery(globalQuery(location.search), listed.filters, known);
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   const resultsId = useId();
@@ -107,7 +104,7 @@ export function ProjectsView() {
           <div className="result-line">
             <p className="result-count" role="status">
               {t('projects.list.count', {
-                shown: results.items.length.toLocaleString(locale),
+                shown: formatNumber(results.items.length, locale),
                 total: results.total,
               })}
             </p>
@@ -136,16 +133,61 @@ export function ProjectsView() {
               <ClearFiltersButton onClear={clear} />
             </div>
           ) : (
-            <VirtualGrid
-              className={shown === filters ? 'card-grid' : 'card-grid projects-stale'}
-              count={results.items.length}
-              renderItem={renderCard}
-              minItemWidth={320}
-              estimateRowHeight={320}
-            />
+            // The dimming sits outside the memoised grid, so marking it stale redraws no card.
+            <div className={listed.filters === filters ? undefined : 'projects-stale'}>
+              <ProjectGrid
+                items={listed.items}
+                sectorNames={sectorNames}
+                countryNames={countryNames}
+                query={query}
+              />
+            </div>
           )}
         </section>
       </div>
     </>
   );
 }
+
+/** Up to this many projects, filtering fits in a frame on a modest laptop (see README, Performance). */
+const INSTANT_FILTERING_UP_TO = 2_000;
+
+interface GridProps {
+  items: readonly ProjectRecord[];
+  sectorNames: Record<string, TextValue>;
+  countryNames: Record<string, string>;
+  /** The reader's selection, carried into each project page for previous / next. */
+  query: string;
+}
+
+/**
+ * The cards. Memoised: a filter change redraws the count and facets at once, and the cards
+ * only when their (deferred) list arrives.
+ */
+const ProjectGrid = memo(function ProjectGrid({
+  items,
+  sectorNames,
+  countryNames,
+  query,
+}: GridProps) {
+  return (
+    <VirtualGrid
+      className="card-grid"
+      count={items.length}
+      renderItem={(index) => {
+        const project = items[index]!;
+        return (
+          <ProjectCard
+            key={project.id}
+            project={project}
+            sectorNames={sectorNames}
+            countryNames={countryNames}
+            href={`/projects/${project.id}${query}`}
+          />
+        );
+      }}
+      minItemWidth={320}
+      estimateRowHeight={320}
+    />
+  );
+});
