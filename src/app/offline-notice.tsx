@@ -22,11 +22,12 @@ export function OfflineNotice() {
   const oldest = (saved.length > 0 ? saved : files)
     .map((file) => file.loadedAt)
     .sort((a, b) => a.getTime() - b.getTime())[0];
+  const stale = saved.length > 0 || (!online && oldest !== undefined);
+  if (!stale && !update) return null;
+  // Only when said: a date-and-time formatter costs ~35 ms to build on a phone.
   const when = oldest
     ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(oldest)
     : '';
-  const stale = saved.length > 0 || (!online && oldest !== undefined);
-  if (!stale && !update) return null;
   return (
     <div className="offline-notice" role="status">
       {stale && (
