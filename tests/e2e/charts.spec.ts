@@ -5,10 +5,22 @@ import { expectAccessible, openView, watchPage } from './support';
 
 const charts = (page: Page) => page.locator('svg.recharts-surface[role="img"]');
 
+/**
+ * Charts are drawn as they come near the screen: scroll down the page, a screen at a time, as a
+ * reader would, until the view's `count` charts are drawn; then back to the top.
+ */
+async function drawCharts(page: Page, count: number) {
+  await expect(async () => {
+    await page.mouse.wheel(0, await page.evaluate(() => window.innerHeight));
+    expect(await charts(page).count()).toBe(count);
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Drawing chart' })).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function openCharts(page: Page, route: string, count: number) {
   await openView(page, route);
-  await expect(charts(page)).toHaveCount(count);
-  await expect(page.getByRole('status').filter({ hasText: 'Drawing chart' })).toHaveCount(0);
+  await drawCharts(page, count);
 }
 
 test('sectors, trade and overview draw their charts as described images', async ({ page }) => {
@@ -35,6 +47,48 @@ test('sectors, trade and overview draw their charts as described images', async 
   watch.expectClean();
 });
 
+test('on a phone, charts below the first screen are drawn only as the reader nears them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const chartCode: string[] = [];
+  page.on('request', (request) => {
+    if (/year-line-chart|ranked-bar-chart/.test(request.url())) chartCode.push(request.url());
+  });
+  await openView(page, '/overview');
+  await expect(page.locator('.overview-counts')).toBeVisible();
+  const frames = page.locator('figure.chart-frame');
+  await expect(frames).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Show table: Total goods trade/ })).toBeAttached();
+  // Nothing is drawn, and no chart code is fetched, until the reader scrolls near …
+  await page.waitForTimeout(500);
+  expect(await charts(page).count()).toBe(0);
+  expect(chartCode).toEqual([]);
+  // … then they are drawn a screen ahead of the reader, so nothing in sight moves.
+  await page.evaluate(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.__shift += entry.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  await drawCharts(page, 2);
+  expect(chartCode.length).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __shift: number }).__shift),
+  ).toBeLessThan(0.02);
+});
+
+test('a printed page has every chart drawn, also those never scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openView(page, '/overview');
+  await expect(page.locator('figure.chart-frame')).toHaveCount(2);
+  expect(await charts(page).count()).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(charts(page)).toHaveCount(2);
+});
+
 test('the table toggle shows the same numbers, is in the URL and survives a reload', async ({
   page,
 }) => {
@@ -46,7 +100,7 @@ test('the table toggle shows the same numbers, is in the URL and survives a relo
   await expect(table.getByRole('row', { name: /Automotive/ })).toContainText('6');
   await page.reload();
   await expect(page.getByRole('table', { name: /Projects per sector/ })).toBeVisible();
-  await expect(charts(page)).toHaveCount(2);
+  await drawCharts(page, 2);
 
   await openCharts(page, '/trade?table=trade-other-usd', 1);
   const usd = page.getByRole('table', { name: /Chinese-side and other-basis/ });
@@ -65,7 +119,7 @@ test('toggling a table replaces the history entry; back leaves the view', async 
     .getByRole('navigation', { name: 'Views' })
     .getByRole('link', { name: 'Trade' })
     .click();
-  await expect(charts(page)).toHaveCount(2);
+  await drawCharts(page, 2);
   await page.getByRole('button', { name: /^Show table: Bilateral goods trade/ }).click();
   await page.getByRole('button', { name: /^Show table: Total goods trade/ }).click();
   await expect(page).toHaveURL(/table=trade-my-myr,trade-other-usd/);

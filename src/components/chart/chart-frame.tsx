@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { useNearViewport } from '../ui/use-near-viewport';
 import { Loading } from '../ui/loading';
 import { ViewControls } from '../ui/display-options';
 import { ChartDownloads } from './chart-downloads';
@@ -30,6 +31,8 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Height the chart will take, kept while it loads so that the page does not jump. */
   chartHeight?: number;
+  /** Stands in for the chart, at its exact size, until it is drawn (instead of "Drawing chart"). */
+  placeholder?: ReactNode;
 }
 
 /**
@@ -50,11 +53,15 @@ export function ChartFrame({
   notes,
   headingLevel = 2,
   chartHeight,
+  placeholder,
 }: Props) {
   const titleId = useId();
   const descriptionId = useId();
   const bodyId = useId();
   const body = useRef<HTMLDivElement>(null);
+  // The chart (its code and its drawing) waits until the frame nears the screen; the frame
+  // itself, with its title, description, table toggle and reserved height, is there at once.
+  const near = useNearViewport(body);
   const Heading = `h${headingLevel}` as const;
   const { t } = useT();
   const toggleText = t(showTable ? 'chart.showChart' : 'chart.showTable');
@@ -108,7 +115,9 @@ export function ChartFrame({
               </div>
             )}
           >
-            <Suspense fallback={<Loading label={t('chart.drawing')} />}>{chart}</Suspense>
+            <Suspense fallback={placeholder ?? <Loading label={t('chart.drawing')} />}>
+              {near ? chart : placeholder}
+            </Suspense>
           </ErrorBoundary>
         )}
       </div>

@@ -4,6 +4,7 @@ import { ChartFrame } from './chart-frame';
 import { describeYearLines } from './describe-chart';
 import { LazyYearLineChart } from './lazy-year-line-chart';
 import type { YearSeries } from './to-year-rows';
+import { YearLineSkeleton } from './year-line-skeleton';
 
 interface Props extends Omit<ComponentProps<typeof ChartFrame>, 'chart'> {
   /** Every year of the x axis, gaps included. */
@@ -13,16 +14,26 @@ interface Props extends Omit<ComponentProps<typeof ChartFrame>, 'chart'> {
   formatValue: (value: number) => string;
   /** What the values are in, e.g. "MYR". */
   unit: string;
-  /** The drawing's own height (the line chart's default where not given). */
+  /** The drawing's own height. */
   lineHeight?: number;
 }
 
+const DEFAULT_HEIGHT = 300;
+
 /** Yearly figures in the chart frame, every figure read out to screen readers. */
-export function YearLineFrame({ years, series, formatValue, unit, lineHeight, ...frame }: Props) {
+export function YearLineFrame({
+  years,
+  series,
+  formatValue,
+  unit,
+  lineHeight = DEFAULT_HEIGHT,
+  ...frame
+}: Props) {
   const { t } = useT();
   return (
     <ChartFrame
       {...frame}
+      placeholder={<YearLineSkeleton series={series} unit={unit} height={lineHeight} />}
       chart={
         <LazyYearLineChart
           years={years}

@@ -44,7 +44,6 @@ export function OverviewTradeChart() {
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
-      chartHeight={340}
       years={panel.years}
       series={series}
       lineHeight={240}

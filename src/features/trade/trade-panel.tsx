@@ -67,7 +67,6 @@ export function TradePanelFrame({ panel: data }: { panel: TradePanel }) {
       asOf={meta.asOf}
       showTable={showTable}
       onToggleTable={toggle}
-      chartHeight={400}
       years={panel.years}
       series={series}
       formatValue={format}
