@@ -3,8 +3,9 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 /**
  * One search for every list: words by prefix, one slip forgiven in longer words, case and accents
  * ignored ("Geély" finds Geely, "KUANTAN" Kuantan, "People's" and "peoples" agree). The index of
- * a list is built on its first search and kept for the records array's life (a pack's files are
- * immutable), so opening a view with 100,000 projects costs nothing until the reader searches.
+ * a list is kept for the records array's life (a pack's files are immutable). A view prepares it
+ * in the background once its list is shown (prepareSearch), in slices short enough never to hold
+ * up the page; a search before it is ready finishes the rest at once.
  */
 
 /**
@@ -73,14 +74,21 @@ function hasWords(query: string): boolean {
 }
 
 type Doc = Readonly<Record<string, string | number>>;
-const indexes = new WeakMap<SearchFields<never>, WeakMap<readonly unknown[], MiniSearch<Doc>>>();
 
-function indexOf<R>(records: readonly R[], how: SearchFields<R>): MiniSearch<Doc> {
+/** An index and how far it has got through its records. */
+interface Building {
+  index: MiniSearch<Doc>;
+  next: number;
+}
+
+const indexes = new WeakMap<SearchFields<never>, WeakMap<readonly unknown[], Building>>();
+
+function buildingOf<R>(records: readonly R[], how: SearchFields<R>): Building {
   let byRecords = indexes.get(how);
   if (!byRecords) indexes.set(how, (byRecords = new WeakMap()));
-  let index = byRecords.get(records);
-  if (!index) {
-    index = new MiniSearch<Doc>({
+  let building = byRecords.get(records);
+  if (!building) {
+    const index = new MiniSearch<Doc>({
       fields: [...how.fields],
       tokenize,
       processTerm: foldTerm,
@@ -92,10 +100,66 @@ function indexOf<R>(records: readonly R[], how: SearchFields<R>): MiniSearch<Doc
         boost: { ...how.boost },
       },
     });
-    index.addAll(records.map((record, id) => ({ ...how.textOf(record), id })));
-    byRecords.set(records, index);
+    building = { index, next: 0 };
+    byRecords.set(records, building);
   }
-  return index;
+  return building;
+}
+
+/** Indexes records from where the index has got to, up to `until`. */
+function indexUpTo<R>(
+  records: readonly R[],
+  how: SearchFields<R>,
+  building: Building,
+  until: number,
+) {
+  for (; building.next < Math.min(until, records.length); building.next++)
+    building.index.add({ ...how.textOf(records[building.next]!), id: building.next });
+}
+
+/** Records indexed at a time in the background: about a millisecond's work on a laptop. */
+const SLICE = 50;
+/** The most background work done at once, well under a frame. */
+const IDLE_SLOT_MS = 10;
+
+/** Runs `work` when the browser is idle, with the time it has; a short slot where it cannot say. */
+const whenIdle: (work: (timeLeft: () => number) => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (work) => requestIdleCallback((deadline) => work(() => deadline.timeRemaining()))
+    : (work) => {
+        setTimeout(() => work(() => IDLE_SLOT_MS), 0);
+      };
+
+/**
+ * Builds the search index of a list while the browser is idle, a few records at a time, so that
+ * the reader's first keystroke finds it ready and no task grows long. Stops if `signal` is
+ * aborted (the view closed); what was indexed is kept for the next search.
+ */
+export function prepareSearch<R>(
+  records: readonly R[],
+  how: SearchFields<R>,
+  signal: AbortSignal,
+): void {
+  const building = buildingOf(records, how);
+  const step = (timeLeft: () => number) => {
+    // An idle period may offer 50 ms; taking it all would be a long task if the reader acts.
+    const end = performance.now() + IDLE_SLOT_MS;
+    while (
+      !signal.aborted &&
+      building.next < records.length &&
+      timeLeft() > 1 &&
+      performance.now() < end
+    )
+      indexUpTo(records, how, building, building.next + SLICE);
+    if (!signal.aborted && building.next < records.length) whenIdle(step);
+  };
+  whenIdle(step);
+}
+
+function indexOf<R>(records: readonly R[], how: SearchFields<R>): MiniSearch<Doc> {
+  const building = buildingOf(records, how);
+  indexUpTo(records, how, building, records.length);
+  return building.index;
 }
 
 /**

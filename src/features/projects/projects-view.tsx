@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { globalQuery } from '@/registry/global-params';
 import { ViewHeader } from '@/components/ui/view-header';
@@ -15,6 +15,7 @@ import { yearBounds } from '@/filters/apply-filters';
 import { describeFilters } from '@/filters/describe-filters';
 import { cleared, isFiltered, selectionQuery, sortOf } from '@/filters/projects/project-filters';
 import { projectIndex } from '@/filters/projects/project-keys';
+import { prepareProjectSearch } from '@/filters/projects/project-search';
 import { toProjectResults } from '@/filters/projects/to-project-results';
 import { useProjectFilters } from '@/filters/projects/use-project-filters';
 import { facetChoicesOf } from '@/filters/vocabularies';
@@ -40,6 +41,12 @@ export function ProjectsView() {
     [projects, counted],
   );
   const listed = useDeferredValue(results);
+  // The first keystroke should find the search index built: build it while the reader looks.
+  useEffect(() => {
+    const stop = new AbortController();
+    prepareProjectSearch(projects, stop.signal);
+    return () => stop.abort();
+  }, [projects]);
   const bounds = useMemo(() => yearBounds(projectIndex(projects)), [projects]);
   const choices = useMemo(
     () => facetChoicesOf(PROJECT_FILTER_SPEC, vocabularies, projectIndex(projects), filters),

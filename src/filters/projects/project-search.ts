@@ -1,6 +1,6 @@
 import type { ProjectRecord } from '@/data/schema';
 import { allTextsOf } from '@/lib/text';
-import { searchRecords, type SearchFields } from '../search-index';
+import { prepareSearch, searchRecords, type SearchFields } from '../search-index';
 
 /** A project is found by its name (weighing most), summary, partners and places. */
 const PROJECT_SEARCH: SearchFields<ProjectRecord> = {
@@ -20,4 +20,12 @@ export function searchProjects(
   query: string,
 ): ReadonlySet<number> | null {
   return searchRecords(projects, query, PROJECT_SEARCH);
+}
+
+/** Builds the projects' search index in the background (see prepareSearch). */
+export function prepareProjectSearch(
+  projects: readonly ProjectRecord[],
+  signal: AbortSignal,
+): void {
+  prepareSearch(projects, PROJECT_SEARCH, signal);
 }
