@@ -4,7 +4,6 @@ import type { MessageId } from './message-id';
 import { EVERY_VIEW_TEXTS, SHELL_NAMESPACES, type Namespace } from './namespaces';
 import app from './locales/en/app.json';
 import data from './locales/en/data.json';
-import labels from './locales/en/labels.json';
 import ui from './locales/en/ui.json';
 
 /**
@@ -19,7 +18,7 @@ export const i18n = setupI18n();
 // Each import is compiled by the catalog plugin into a flat `{ "ns.path": message }`.
 const compiled = (module: unknown) => module as Messages;
 const catalogs = import.meta.glob<Messages>('./locales/*/*.json', { import: 'default' });
-const shellEnglish: Messages = Object.assign({}, ...[app, data, labels, ui].map(compiled));
+const shellEnglish: Messages = Object.assign({}, ...[app, data, ui].map(compiled));
 
 /** English always, whatever the reader chose: for files meant for machines (exports). */
 const english = setupI18n();

@@ -10,6 +10,7 @@ import type overview from './locales/en/overview.json';
 import type present from './locales/en/present.json';
 import type projects from './locales/en/projects.json';
 import type sectors from './locales/en/sectors.json';
+import type shared from './locales/en/shared.json';
 import type timeline from './locales/en/timeline.json';
 import type trade from './locales/en/trade.json';
 import type ui from './locales/en/ui.json';
@@ -32,6 +33,7 @@ type English = {
   present: typeof present;
   projects: typeof projects;
   sectors: typeof sectors;
+  shared: typeof shared;
   timeline: typeof timeline;
   trade: typeof trade;
   ui: typeof ui;

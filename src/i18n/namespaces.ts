@@ -5,16 +5,17 @@ import { VIEW_TEXT_AREAS } from '@/registry/views';
  * areas are translated apart and a view's texts load with the view.
  */
 
-/** The shell's texts (header, pickers, errors, shared components, enum labels): always needed. */
-export const SHELL_NAMESPACES = ['app', 'ui', 'labels', 'data'] as const;
+/** The shell's texts (header, pickers, errors, shared components): always needed. */
+export const SHELL_NAMESPACES = ['app', 'ui', 'data'] as const;
 
 /**
  * Texts of shared parts that views show but the shell does not: the filter kit's (controls, and
- * the words that describe filters in summaries and slide captions) and the charts'. They load
- * with every view and with the presenter's bar, not in the first download, which is held to its
- * size budget.
+ * the words that describe filters in summaries and slide captions), the charts', the records'
+ * enum labels (statuses, agreement types, event categories) and the other shared parts' (record
+ * badges, sources and notes, value tables, export buttons, the slide frame). They load with every
+ * view and with the presenter's bar, not in the first download, which is held to its size budget.
  */
-export const EVERY_VIEW_TEXTS = ['filters', 'chart'] as const;
+export const EVERY_VIEW_TEXTS = ['filters', 'chart', 'labels', 'shared'] as const;
 
 /**
  * Texts loaded with their code: each view's area, from the view registry, the Embed dialog's

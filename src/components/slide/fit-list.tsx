@@ -74,7 +74,7 @@ export function FitList<T>({ items, keyOf, render, className }: Props<T>) {
       </ol>
       {rest > 0 && fits !== null && (
         <p className="fit-list__more">
-          {t('ui.slide.more', { count: formatNumber(rest, locale) })}
+          {t('shared.slide.more', { count: formatNumber(rest, locale) })}
         </p>
       )}
     </div>

@@ -50,17 +50,17 @@ export function SlideFrame({ lede, lang, children, sources, sideNames, asOf }: P
       )}
       <div className="slide-frame__body">{children}</div>
       <p className="slide-frame__foot">
-        <AsOf date={asOf} /> · {t('ui.slide.sourcesKey', { count: countSources(sources) })}
+        <AsOf date={asOf} /> · {t('shared.slide.sourcesKey', { count: countSources(sources) })}
       </p>
       {overlay.open && (
         <div
           className="slide-frame__sources"
           role="dialog"
           aria-modal="false"
-          aria-label={t('ui.sources.heading')}
+          aria-label={t('shared.sources.heading')}
         >
           <button type="button" className="slide-frame__close" onClick={overlay.close}>
-            {t('ui.slide.closeSources')} <kbd>Esc</kbd>
+            {t('shared.slide.closeSources')} <kbd>Esc</kbd>
           </button>
           <SourceList sources={sources} sideNames={sideNames} headingLevel={2} />
         </div>

@@ -26,8 +26,8 @@ export function NoteList({
     <ul className="note-list">
       {notes.map((note, index) => (
         <li key={index}>
-          {note.conflict && <Badge tone="warn">{t('ui.notes.disagree')}</Badge>}
-          {note.unverified && <Badge tone="warn">{t('ui.notes.unverified')}</Badge>}{' '}
+          {note.conflict && <Badge tone="warn">{t('shared.notes.disagree')}</Badge>}
+          {note.unverified && <Badge tone="warn">{t('shared.notes.unverified')}</Badge>}{' '}
           <PackText value={note.text} />
           {note.sources.length > 0 && (
             <span className="note-list__sources">

@@ -24,8 +24,8 @@ interface Props {
 
 /** Which side a source comes from, in the language of `t` ("Malaysian source"). */
 export function sideLabel(side: string, sideNames: Record<string, string>, t: Translate): string {
-  if (side === 'third-party') return t('ui.sources.thirdParty');
-  return sideNames[side] ? t('ui.sources.side', { country: sideNames[side] }) : side;
+  if (side === 'third-party') return t('shared.sources.thirdParty');
+  return sideNames[side] ? t('shared.sources.side', { country: sideNames[side] }) : side;
 }
 
 /** "Publisher (side)", as source links name their source. */
@@ -34,7 +34,7 @@ export function publisherWithSide(
   sideNames: Record<string, string>,
   t: Translate,
 ): string {
-  return t('ui.sources.withSide', {
+  return t('shared.sources.withSide', {
     publisher: source.publisher,
     side: sideLabel(source.side, sideNames, t),
   });
@@ -45,7 +45,7 @@ export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Pr
   const { t, locale } = useT();
   const Heading = `h${headingLevel}` as const;
   const unique = dedupe(sources);
-  const title = heading ?? t('ui.sources.heading');
+  const title = heading ?? t('shared.sources.heading');
   return (
     <section className="sources" aria-label={title}>
       <Heading>
@@ -62,7 +62,7 @@ export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Pr
               )}
               <span className="sources__side"> · {sideLabel(source.side, sideNames, t)}</span>
               {source.reliability === 'lower' && (
-                <span className="badge badge--warn"> {t('ui.sources.lowerReliability')}</span>
+                <span className="badge badge--warn"> {t('shared.sources.lowerReliability')}</span>
               )}
               <br />
               {href ? (
@@ -71,7 +71,7 @@ export function SourceList({ sources, sideNames, heading, headingLevel = 3 }: Pr
                 </a>
               ) : (
                 <span className="sources__url">
-                  {t('ui.sources.notWebLink', { url: source.url })}
+                  {t('shared.sources.notWebLink', { url: source.url })}
                 </span>
               )}
             </li>

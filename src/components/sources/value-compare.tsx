@@ -32,24 +32,24 @@ export function ValueCompare({ value: { main, alternatives = [] }, sideNames }: 
     ...alternatives.map((money) => ({ money, main: false })),
   ];
   return (
-    <TableScroll label={t('ui.value.tableLabel')}>
+    <TableScroll label={t('shared.value.tableLabel')}>
       <table className="value-compare">
         <caption>
           {alternatives.length
-            ? t('ui.value.captionOthers', { count: alternatives.length })
-            : t('ui.value.caption')}
+            ? t('shared.value.captionOthers', { count: alternatives.length })
+            : t('shared.value.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('ui.value.figure')}</th>
-            <th scope="col">{t('ui.value.amount')}</th>
-            <th scope="col">{t('ui.value.refersTo')}</th>
-            <th scope="col">{t('ui.value.source')}</th>
+            <th scope="col">{t('shared.value.figure')}</th>
+            <th scope="col">{t('shared.value.amount')}</th>
+            <th scope="col">{t('shared.value.refersTo')}</th>
+            <th scope="col">{t('shared.value.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ money, main: isMain }, index) => {
-            const kind = t(isMain ? 'ui.value.main' : 'ui.value.alternative');
+            const kind = t(isMain ? 'shared.value.main' : 'shared.value.alternative');
             return (
               <tr key={index} className={isMain ? 'value-compare__main' : undefined}>
                 <th scope="row">

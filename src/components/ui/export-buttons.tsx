@@ -47,23 +47,23 @@ export function ExportButtons({ view, noun, asOf, pack, items }: Props) {
             });
       downloadBlob(blob, exportFileName(meta, format));
       setMessage(
-        t('ui.export.done', {
+        t('shared.export.done', {
           count: formatNumber(list.length, locale),
           noun,
           format: format.toUpperCase(),
         }),
       );
     } catch {
-      setMessage(t('ui.export.failed'));
+      setMessage(t('shared.export.failed'));
     }
   };
   return (
-    <div className="export-buttons" role="group" aria-label={t('ui.export.label', { noun })}>
+    <div className="export-buttons" role="group" aria-label={t('shared.export.label', { noun })}>
       <button type="button" className="button button--quiet" onClick={() => void run('csv')}>
-        {t('ui.export.csv')}
+        {t('shared.export.csv')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => void run('json')}>
-        {t('ui.export.json')}
+        {t('shared.export.json')}
       </button>
       <span className="export-buttons__status" role="status">
         {message}

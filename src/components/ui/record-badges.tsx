@@ -16,23 +16,23 @@ export function RecordBadges({ flags }: { flags: Flags }) {
   return (
     <span className="record-badges">
       {flags.disputed && (
-        <Badge tone="warn" title={t('ui.badges.disputedTitle')}>
-          {t('ui.badges.disputed')}
+        <Badge tone="warn" title={t('shared.badges.disputedTitle')}>
+          {t('shared.badges.disputed')}
         </Badge>
       )}
       {flags.unverified && (
-        <Badge tone="warn" title={t('ui.badges.unverifiedTitle')}>
-          {t('ui.badges.unverified')}
+        <Badge tone="warn" title={t('shared.badges.unverifiedTitle')}>
+          {t('shared.badges.unverified')}
         </Badge>
       )}
       {flags.approximateLocation && (
-        <Badge tone="info" title={t('ui.badges.approximateLocationTitle')}>
-          {t('ui.badges.approximateLocation')}
+        <Badge tone="info" title={t('shared.badges.approximateLocationTitle')}>
+          {t('shared.badges.approximateLocation')}
         </Badge>
       )}
       {flags.lowerReliability && (
-        <Badge tone="info" title={t('ui.badges.lowerReliabilityTitle')}>
-          {t('ui.badges.lowerReliability')}
+        <Badge tone="info" title={t('shared.badges.lowerReliabilityTitle')}>
+          {t('shared.badges.lowerReliability')}
         </Badge>
       )}
     </span>

@@ -24,7 +24,7 @@ export function SpeakerSources({ heard, deck, slide }: Props) {
   if (!mine || mine.sources.length === 0)
     return (
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('ui.sources.heading')}</h2>
+        <h2 id={headingId}>{t('shared.sources.heading')}</h2>
         <p className="speaker__sources-note">
           {mine ? t('present.speaker.noSources') : t('present.speaker.sourcesWaiting')}
         </p>

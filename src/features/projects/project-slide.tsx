@@ -91,8 +91,8 @@ function SlideValues({ value }: { value: NonNullable<ProjectRecord['value']> }) 
     <>
       <h3>
         {rows.length > 1
-          ? t('ui.value.captionOthers', { count: rows.length - 1 })
-          : t('ui.value.caption')}
+          ? t('shared.value.captionOthers', { count: rows.length - 1 })
+          : t('shared.value.caption')}
       </h3>
       <ul className="project-slide__values">
         {rows.map((money, i) => (
