@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearch, searchRecords, searchTerms, type SearchFields } from './search-index';
 
 interface Note {
@@ -39,44 +39,31 @@ describe('one search for every list', () => {
 describe('the index built in the background', () => {
   const many = Array.from({ length: 500 }, (_, i) => ({ title: `Project ${i} harbour` }));
   many[321] = { title: 'Kuantan rail link' };
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
 
   it('gives the same answers as one built on the first search', () => {
-    vi.useFakeTimers();
-    try {
-      const records = many.slice();
-      prepareSearch(records, BY_TITLE, new AbortController().signal);
-      vi.runAllTimers();
-      expect([...searchRecords(records, 'kuantan', BY_TITLE)!]).toEqual([321]);
-      expect(searchRecords(records, 'harbour', BY_TITLE)!.size).toBe(499);
-    } finally {
-      vi.useRealTimers();
-    }
+    const records = many.slice();
+    prepareSearch(records, BY_TITLE, new AbortController().signal);
+    vi.runAllTimers();
+    expect([...searchRecords(records, 'kuantan', BY_TITLE)!]).toEqual([321]);
+    expect(searchRecords(records, 'harbour', BY_TITLE)!.size).toBe(499);
   });
 
   it('answers a search made before it is finished in full', () => {
-    vi.useFakeTimers();
-    try {
-      const records = many.slice();
-      prepareSearch(records, BY_TITLE, new AbortController().signal);
-      vi.advanceTimersToNextTimer();
-      expect(searchRecords(records, 'harbour', BY_TITLE)!.size).toBe(499);
-      expect([...searchRecords(records, 'rail', BY_TITLE)!]).toEqual([321]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const records = many.slice();
+    prepareSearch(records, BY_TITLE, new AbortController().signal);
+    vi.advanceTimersToNextTimer();
+    expect(searchRecords(records, 'harbour', BY_TITLE)!.size).toBe(499);
+    expect([...searchRecords(records, 'rail', BY_TITLE)!]).toEqual([321]);
   });
 
   it('stops when its view closes, and a later search still finds everything', () => {
-    vi.useFakeTimers();
-    try {
-      const records = many.slice();
-      const stop = new AbortController();
-      prepareSearch(records, BY_TITLE, stop.signal);
-      stop.abort();
-      vi.runAllTimers();
-      expect([...searchRecords(records, 'kuantan', BY_TITLE)!]).toEqual([321]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const records = many.slice();
+    const stop = new AbortController();
+    prepareSearch(records, BY_TITLE, stop.signal);
+    stop.abort();
+    vi.runAllTimers();
+    expect([...searchRecords(records, 'kuantan', BY_TITLE)!]).toEqual([321]);
   });
 });
