@@ -1,4 +1,5 @@
-import { Outlet, useLocation } from 'react-router-dom';
+import { useLayoutEffect } from 'react';
+import { Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { DataBoundary } from '@/components/data-boundary/data-boundary';
 import { PackText } from '@/components/ui/pack-text';
 import { fillSlot, SLOT } from '@/components/ui/slot';
@@ -12,8 +13,15 @@ import { useHeaderPack } from './use-header-pack';
 /** The full app: header with the pack's title and "as of", navigation, and the current view. */
 export function DashboardShell() {
   const location = useLocation();
+  const navigation = useNavigationType();
   const { t } = useT();
   const { meta } = useHeaderPack();
+  // Another view opens at its top, not at the height the last one was scrolled to. Back and
+  // forward (POP) leave the browser to restore the place; a filter change keeps the path.
+  useLayoutEffect(() => {
+    if (navigation !== 'POP') window.scrollTo(0, 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new path moves the page
+  }, [location.pathname]);
   return (
     <div className="shell">
       <ThemeSync />

@@ -95,3 +95,20 @@ test('every project card is listed on Projects', async ({ page }) => {
   expect(count).toBeGreaterThanOrEqual(25);
   await expect(page.getByRole('status')).toContainText(`${count} projects`);
 });
+
+test('another view opens at its top, and Back returns to the place the reader left', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openView(page, '/overview');
+  const link = page.getByRole('link', { name: 'All trade figures, by basis' });
+  await link.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => window.scrollY);
+  expect(left).toBeGreaterThan(300);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+});
