@@ -12,21 +12,24 @@ const source = {
   sectors: pack['sectors.json'].sectors,
   agreements: pack['agreements.json'].agreements,
 };
-const known = knownIdsOf(
-  vocabulariesOf(AGREEMENT_FILTER_SPEC, source, { t, lang: 'en', locale: 'en-GB' }),
-);
+// Built when first read, after the test setup has loaded the texts every view loads (labels).
+let knownIds: ReturnType<typeof knownIdsOf> | undefined;
+const known = () =>
+  (knownIds ??= knownIdsOf(
+    vocabulariesOf(AGREEMENT_FILTER_SPEC, source, { t, lang: 'en', locale: 'en-GB' }),
+  ));
 const parse = (query: string) =>
-  parseFilters(new URLSearchParams(query), AGREEMENT_FILTER_SPEC, known);
+  parseFilters(new URLSearchParams(query), AGREEMENT_FILTER_SPEC, known());
 const defaults = defaultsOf(AGREEMENT_FILTER_SPEC);
 const narrowed = (filters: AgreementFilters) => isNarrowed(AGREEMENT_FILTER_SPEC, filters);
 
 describe('agreement filters in the URL', () => {
   it('knows the types, the sectors of the pack and the party countries of the data', () => {
-    expect(known.type).toContain('mou');
-    expect(known.sector).toContain('automotive');
+    expect(known().type).toContain('mou');
+    expect(known().sector).toContain('automotive');
     // A sector of sectors.json that no agreement has is still a sector: kept, it matches nothing.
-    expect(known.sector).toContain('aerospace');
-    expect([...(known.party ?? [])].sort()).toEqual(['cn', 'my']);
+    expect(known().sector).toContain('aerospace');
+    expect([...(known().party ?? [])].sort()).toEqual(['cn', 'my']);
   });
 
   it('parses every parameter', () => {
